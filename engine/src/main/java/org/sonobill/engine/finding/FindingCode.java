@@ -1,0 +1,147 @@
+package org.sonobill.engine.finding;
+
+/**
+ * Every finding the coding engine can raise, with its stable id and default severity.
+ *
+ * <p>Ids never change meaning once released: reports, denial trends and payer rules refer to them. Severity
+ * follows the consequence: {@link Severity#ERROR} when a line we would bill is not supportable as documented
+ * (the study is blocked until fixed), {@link Severity#WARNING} when a person must look (a line was dropped or
+ * downgraded and the documentation may be amendable), {@link Severity#INFO} for correct-coding explanations.
+ */
+public enum FindingCode {
+    // --- documentation (US-DOC-*) ---
+    /** No clinical indication at all: medical necessity is not recorded (US-DOC-001, US-DOC-017). */
+    INDICATION_MISSING("SB-DOC-001", Severity.ERROR),
+    /** An indication in words but no ICD-10-CM code to put on the claim. */
+    DIAGNOSIS_CODE_MISSING("SB-DOC-002", Severity.ERROR),
+    /** An ICD-10-CM code that does not exist in the code set in force on the date of service. */
+    DIAGNOSIS_CODE_INVALID("SB-DOC-003", Severity.ERROR),
+    /** An ICD-10-CM category or subcategory header: valid but not billable. */
+    DIAGNOSIS_CODE_NOT_BILLABLE("SB-DOC-004", Severity.ERROR),
+    /** No permanently stored images for a diagnostic or guidance service (US-DOC-001, US-DOC-005). */
+    IMAGES_NOT_STORED("SB-DOC-005", Severity.ERROR),
+    /** The interpretation is not signed: nothing may be billed before the final report. */
+    REPORT_NOT_SIGNED("SB-DOC-006", Severity.ERROR),
+    /** A diagnostic study without the ordering provider's NPI (US-DOC-014; CO-16 with N264/N265). */
+    ORDERING_PROVIDER_MISSING("SB-DOC-007", Severity.ERROR),
+    /** An NPI that fails the check digit (Luhn with prefix 80840). */
+    NPI_INVALID("SB-DOC-008", Severity.ERROR),
+    /** Point-of-care ultrasound without a separate, labelled interpretation (US-DOC-015). */
+    POCUS_INTERPRETATION_MISSING("SB-DOC-009", Severity.ERROR),
+    /** The interpreting provider is not identified on the report. */
+    INTERPRETING_PROVIDER_MISSING("SB-DOC-010", Severity.WARNING),
+    /** The order or the report title says complete, the documentation supports only the limited code. */
+    ORDERED_COMPLETE_DOCUMENTED_LIMITED("SB-DOC-011", Severity.WARNING),
+    /** The performed exam is not the exam that was ordered. */
+    ORDER_MISMATCH("SB-DOC-012", Severity.WARNING),
+    /** A duplex study without a duplex order (US-DOC-009): needs the order or the reader's statement of necessity. */
+    DOPPLER_NOT_ORDERED("SB-DOC-013", Severity.WARNING),
+    /** No comparison with a prior study is recorded (US-DOC-004: report content; audit risk only). */
+    COMPARISON_NOT_DOCUMENTED("SB-DOC-014", Severity.INFO),
+    /** Measurements are expected for this code and none are recorded (US-DOC-010, US-PEL-001). */
+    MEASUREMENTS_ADVISED("SB-DOC-015", Severity.INFO),
+    /** A code that requires cine clips has none stored (76883). */
+    CINE_NOT_STORED("SB-DOC-016", Severity.ERROR),
+    /** A study of a paired structure with no side: the laterality modifier cannot be chosen. */
+    LATERALITY_MISSING("SB-DOC-017", Severity.ERROR),
+
+    // --- code selection ---
+    /** The study is coded limited because elements of the complete exam are not documented (US-DOC-003). */
+    LIMITED_BY_ELEMENTS("SB-COD-001", Severity.INFO),
+    /** An element marked not seen without a reason: it cannot count toward a complete exam (US-DOC-003). */
+    ELEMENT_NOT_SEEN_WITHOUT_REASON("SB-COD-002", Severity.WARNING),
+    /** Nothing in the documentation is billable. */
+    NO_BILLABLE_SERVICE("SB-COD-004", Severity.ERROR),
+    /** A duplex exam without B-mode, spectral and colour Doppler all documented (US-VAS-001, NCCI ch. IX). */
+    DUPLEX_INCOMPLETE("SB-COD-005", Severity.ERROR),
+    /** A non-obstetric pelvic code on a pregnant patient (US-OB-007). */
+    PREGNANCY_NON_OB_PELVIC("SB-COD-006", Severity.ERROR),
+    /** An obstetric study without the gestational age, fetus count or kind that decide its code. */
+    OB_DETAILS_MISSING("SB-COD-007", Severity.ERROR),
+    /** A complete echo with only one Doppler modality: 93306 needs both spectral and colour (US-ECH-001). */
+    ECHO_DOPPLER_INCOMPLETE("SB-COD-008", Severity.WARNING),
+    /** Modifier 52 because the service was reduced and no limited code exists. */
+    REDUCED_SERVICE("SB-COD-009", Severity.INFO),
+    /** The code's anatomy or the diagnoses do not fit the patient's sex. */
+    PATIENT_SEX_INCONSISTENT("SB-COD-010", Severity.ERROR),
+    /** The patient's sex is not recorded and the pelvic exam was classified from its elements. */
+    PATIENT_SEX_UNKNOWN("SB-COD-011", Severity.WARNING),
+    /** The exam needs a field that decides its code (extremity target, duplex limb, echo extent). */
+    EXAM_DETAIL_MISSING("SB-COD-012", Severity.ERROR),
+
+    // --- guidance (US-DOC-005..008, NCCI ch. IX) ---
+    /** Guidance without a permanently recorded image: report the unguided procedure only (US-DOC-005). */
+    GUIDANCE_NO_RECORDED_IMAGE("SB-GDE-001", Severity.WARNING),
+    /** Guidance without real-time visualisation of the needle (US-DOC-006/007). */
+    GUIDANCE_NOT_REAL_TIME("SB-GDE-002", Severity.WARNING),
+    /** Vascular-access guidance without evaluation of sites or vessel patency (US-DOC-006). */
+    VASCULAR_ACCESS_ELEMENTS_MISSING("SB-GDE-003", Severity.WARNING),
+    /** The primary procedure's code already includes imaging guidance (NCCI ch. IX, US-DOC-008). */
+    GUIDANCE_INCLUDED_IN_PRIMARY("SB-GDE-004", Severity.INFO),
+    /** Guidance in the same anatomic region as a diagnostic study of the same date (NCCI ch. IX §J.8). */
+    GUIDANCE_SAME_REGION("SB-GDE-005", Severity.INFO),
+    /** A guidance procedure whose primary procedure code is not given. */
+    GUIDANCE_PRIMARY_MISSING("SB-GDE-006", Severity.ERROR),
+    /** Several needle procedures in one encounter: guidance is one unit per encounter (NCCI-US-04). */
+    GUIDANCE_ONE_UNIT_PER_ENCOUNTER("SB-GDE-007", Severity.INFO),
+    /** Guidance and a diagnostic study, but the guidance region is not documented. */
+    GUIDANCE_REGION_MISSING("SB-GDE-008", Severity.WARNING),
+
+    // --- modifiers ---
+    /** A global (unsplit) service billed by a practitioner at a facility place of service (US-POS-001). */
+    GLOBAL_AT_FACILITY("SB-MOD-002", Severity.WARNING),
+    /** A technical component on a professional claim from a hospital place of service: the hospital bills it on 837I. */
+    TECHNICAL_AT_FACILITY("SB-MOD-003", Severity.ERROR),
+    /** A same-day repeat of the same study: 76 or 77 and the reason for the repeat must be documented. */
+    REPEAT_PROCEDURE("SB-MOD-004", Severity.INFO),
+    /** A distinct-service modifier was added because an NCCI pair allows it and the services are distinct. */
+    DISTINCT_SERVICE_MODIFIER("SB-MOD-005", Severity.INFO),
+
+    // --- NCCI ---
+    /** An NCCI pair with modifier indicator 0: the column-2 code is never separately payable. */
+    PTP_COLUMN2_NOT_ALLOWED("SB-NCCI-001", Severity.WARNING),
+    /** An NCCI pair with modifier indicator 1 whose services are not distinct: the column-2 code is dropped. */
+    PTP_NOT_DISTINCT("SB-NCCI-002", Severity.WARNING),
+
+    // --- units ---
+    /** Units above the MUE (practitioner or outpatient table). Severity follows the adjudication indicator. */
+    MUE_EXCEEDED("SB-UNIT-001", Severity.WARNING),
+    /** An add-on code without an eligible primary (CMS add-on code edits). */
+    ADDON_WITHOUT_PRIMARY("SB-UNIT-002", Severity.ERROR),
+    /** Add-on units for additional gestations need fetus-specific findings for each (US-DOC-011). */
+    ADDITIONAL_GESTATION_DOCUMENTATION("SB-UNIT-003", Severity.INFO),
+
+    // --- diagnoses ---
+    /** A diagnosis's side contradicts the line's RT/LT/50 (ICD-10-CM guidelines; DX-06). */
+    DX_LATERALITY_MISMATCH("SB-DX-001", Severity.WARNING),
+    /** More than four diagnoses: only the first four are pointed to from each line (837P SV107). */
+    DX_POINTERS_TRUNCATED("SB-DX-002", Severity.INFO),
+    /** A screening Z-code first-listed makes the study a screening (DX-05): Medicare has no benefit except 76706. */
+    SCREENING_FIRST_LISTED("SB-DX-003", Severity.WARNING),
+    /** The Z3A weeks-of-gestation code disagrees with the documented gestational age. */
+    OB_WEEKS_MISMATCH("SB-DX-005", Severity.WARNING),
+
+    // --- context and reference data ---
+    /** The reference data in force on the date of service is not loaded: the nearest version was used. */
+    REFERENCE_VERSION_FALLBACK("SB-REF-001", Severity.INFO),
+    /** The place-of-service code is not on the CMS list. */
+    PLACE_OF_SERVICE_UNKNOWN("SB-REF-002", Severity.ERROR);
+
+    private final String id;
+    private final Severity severity;
+
+    FindingCode(String id, Severity severity) {
+        this.id = id;
+        this.severity = severity;
+    }
+
+    /** The stable id printed in output, e.g. {@code SB-DOC-001}. */
+    public String id() {
+        return id;
+    }
+
+    /** The default severity. */
+    public Severity severity() {
+        return severity;
+    }
+}

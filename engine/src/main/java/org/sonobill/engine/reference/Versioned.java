@@ -1,0 +1,82 @@
+package org.sonobill.engine.reference;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The versions of one dataset, each governing dates of service from its effective date until the next version's.
+ * Versions load lazily: a run that codes only 2026 studies never reads the FY2024 code set.
+ */
+public final class Versioned<T> {
+    private final List<Entry<T>> entries = new ArrayList<>();
+
+    private static final class Entry<T> {
+        final DataVersion version;
+        final Supplier<T> loader;
+        volatile T value;
+
+        Entry(DataVersion version, Supplier<T> loader) {
+            this.version = version;
+            this.loader = loader;
+        }
+
+        T get() {
+            T v = value;
+            if (v == null) {
+                synchronized (this) {
+                    v = value;
+                    if (v == null) {
+                        v = loader.get();
+                        value = v;
+                    }
+                }
+            }
+            return v;
+        }
+    }
+
+    /** Adds a version; a later version with the same effective date replaces the earlier one. */
+    public synchronized void add(DataVersion version, Supplier<T> loader) {
+        entries.removeIf(e -> e.version.effective().equals(version.effective()));
+        entries.add(new Entry<>(version, loader));
+        entries.sort(Comparator.comparing(e -> e.version.effective()));
+    }
+
+    /** True when no version is loaded. */
+    public boolean isEmpty() {
+        return entries.isEmpty();
+    }
+
+    /** All versions, oldest first. */
+    public List<DataVersion> versions() {
+        return entries.stream().map(e -> e.version).toList();
+    }
+
+    /**
+     * The version in force on a date: the latest whose effective date is on or before it. When the date is before
+     * every version, the earliest is used and the selection says so.
+     */
+    public Selection<T> on(LocalDate date) {
+        if (entries.isEmpty()) {
+            throw new IllegalStateException("no version loaded");
+        }
+        Entry<T> chosen = null;
+        for (Entry<T> e : entries) {
+            if (date == null || !e.version.effective().isAfter(date)) {
+                chosen = e;
+            }
+        }
+        boolean fallback = chosen == null;
+        if (chosen == null) {
+            chosen = entries.get(0);
+        }
+        return new Selection<>(chosen.get(), chosen.version, fallback);
+    }
+
+    /** The table chosen for a date, its version, and whether it was a fallback (no version in force that day). */
+    public record Selection<T>(T table, DataVersion version, boolean fallback) {
+    }
+}

@@ -1,0 +1,5 @@
+package org.sonobill.engine.study;
+
+/** Transthoracic echo details. */
+public record Echo(EchoExtent extent) {
+}
