@@ -12,9 +12,10 @@ import java.util.Objects;
  * @param fix what to do about it
  * @param source the guideline, manual chapter or policy the rule follows
  * @param lineCode the CPT/HCPCS code the finding is about, or null when it is about the study
+ * @param revenueImpact what the gap costs, in dollars (national Medicare amount), or null when not priced
  */
 public record Finding(Severity severity, String rule, String code, String message, String fix, String source,
-                      String lineCode) {
+                      String lineCode, java.math.BigDecimal revenueImpact) {
 
     public Finding {
         Objects.requireNonNull(severity, "severity");
@@ -27,16 +28,21 @@ public record Finding(Severity severity, String rule, String code, String messag
 
     /** A finding with the default severity of its code. */
     public static Finding of(FindingCode code, String rule, String message, String fix, String source) {
-        return new Finding(code.severity(), rule, code.id(), message, fix, source, null);
+        return new Finding(code.severity(), rule, code.id(), message, fix, source, null, null);
     }
 
     /** The same finding, about one line's code. */
     public Finding about(String cptCode) {
-        return new Finding(severity, rule, code, message, fix, source, cptCode);
+        return new Finding(severity, rule, code, message, fix, source, cptCode, revenueImpact);
     }
 
     /** The same finding with another severity (a payer or context may raise or lower it). */
     public Finding withSeverity(Severity other) {
-        return new Finding(other, rule, code, message, fix, source, lineCode);
+        return new Finding(other, rule, code, message, fix, source, lineCode, revenueImpact);
+    }
+
+    /** The same finding with the dollar cost of the gap. */
+    public Finding costing(java.math.BigDecimal amount) {
+        return new Finding(severity, rule, code, message, fix, source, lineCode, amount);
     }
 }

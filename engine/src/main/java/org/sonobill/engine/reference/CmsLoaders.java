@@ -241,7 +241,7 @@ public final class CmsLoaders {
 
     // ---------------------------------------------------------------- RVU
 
-    private static final Pattern RVU_DATA = Pattern.compile("[0-9A-Z]{5}");
+    private static final Pattern RVU_DATA = Pattern.compile("(?=[A-Z]*[0-9])[0-9A-Z]{5}");
 
     /**
      * The physician fee schedule relative value file. Columns are found by their CMS names (HCPCS, MOD, STATUS CODE,

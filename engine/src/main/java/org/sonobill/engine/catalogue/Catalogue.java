@@ -1,0 +1,176 @@
+package org.sonobill.engine.catalogue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The ultrasound code catalogue: codes with our descriptions, exam families with their required elements,
+ * guidance kinds, anatomic regions, and primaries that include guidance. Loaded from {@code /catalogue}.
+ */
+public final class Catalogue {
+    private final Map<String, UltrasoundCode> codes;
+    private final Map<String, ExamFamily> families;
+    private final Map<String, GuidanceKind> guidance;
+    private final Map<String, String> regionGroups;
+    private final Set<String> regions;
+    private final Map<String, String> guidanceIncluded;
+
+    private Catalogue(Map<String, UltrasoundCode> codes, Map<String, ExamFamily> families,
+                      Map<String, GuidanceKind> guidance, Map<String, String> regionGroups, Set<String> regions,
+                      Map<String, String> guidanceIncluded) {
+        this.codes = codes;
+        this.families = families;
+        this.guidance = guidance;
+        this.regionGroups = regionGroups;
+        this.regions = regions;
+        this.guidanceIncluded = guidanceIncluded;
+    }
+
+    /** The catalogue shipped in the jar. */
+    public static Catalogue bundled() {
+        ObjectMapper m = new ObjectMapper();
+        Map<String, UltrasoundCode> codes = readCodes();
+        Map<String, ExamFamily> families = new LinkedHashMap<>();
+        JsonNode fam = readJson(m, "/catalogue/exam-families.json");
+        for (Iterator<Map.Entry<String, JsonNode>> it = fam.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!e.getKey().startsWith("_")) {
+                families.put(e.getKey(), ExamFamily.of(e.getKey(), e.getValue()));
+            }
+        }
+        JsonNode g = readJson(m, "/catalogue/guidance.json");
+        Map<String, GuidanceKind> kinds = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = g.path("kinds").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode k = e.getValue();
+            kinds.put(e.getKey(), new GuidanceKind(e.getKey(), k.path("code").asText(), k.path("realTimeNeedle").asBoolean(),
+                    k.path("vascularAccess").asBoolean(), k.path("sameRegionRule").asBoolean(),
+                    !k.path("primaryNotRequired").asBoolean(), k.path("source").asText()));
+        }
+        Set<String> regions = new java.util.LinkedHashSet<>();
+        g.path("regions").forEach(r -> regions.add(r.asText()));
+        Map<String, String> groups = new HashMap<>();
+        g.path("regionGroups").fields().forEachRemaining(e -> groups.put(e.getKey(), e.getValue().asText()));
+        return new Catalogue(Collections.unmodifiableMap(codes), Collections.unmodifiableMap(families),
+                Collections.unmodifiableMap(kinds), Map.copyOf(groups), Collections.unmodifiableSet(regions),
+                readIncluded());
+    }
+
+    /** The code, or null when SonoBill does not know it. */
+    public UltrasoundCode code(String code) {
+        return codes.get(code);
+    }
+
+    /** Our description of a code, or a neutral text for a code outside the catalogue. */
+    public String describe(String code) {
+        UltrasoundCode c = codes.get(code);
+        return c == null ? "Procedure " + code : c.description();
+    }
+
+    /** All catalogue codes in order. */
+    public Map<String, UltrasoundCode> codes() {
+        return codes;
+    }
+
+    /** The exam family, or null. */
+    public ExamFamily family(String key) {
+        return families.get(key);
+    }
+
+    /** All exam families by key. */
+    public Map<String, ExamFamily> families() {
+        return families;
+    }
+
+    /** The guidance kind, or null. */
+    public GuidanceKind guidance(String key) {
+        return guidance.get(key);
+    }
+
+    /** All guidance kinds by key. */
+    public Map<String, GuidanceKind> guidanceKinds() {
+        return guidance;
+    }
+
+    /** The anatomic regions a procedure can name. */
+    public Set<String> regions() {
+        return regions;
+    }
+
+    /** The region group used for "same region" tests (retroperitoneum counts as abdomen, and so on). */
+    public String regionGroup(String region) {
+        return region == null ? null : regionGroups.getOrDefault(region, region);
+    }
+
+    /** Why a primary's code already includes imaging guidance, or null when it does not. */
+    public String guidanceIncludedIn(String primaryCode) {
+        return primaryCode == null ? null : guidanceIncluded.get(primaryCode);
+    }
+
+    private static Map<String, UltrasoundCode> readCodes() {
+        Map<String, UltrasoundCode> out = new LinkedHashMap<>();
+        try (BufferedReader r = open("/catalogue/codes.tsv")) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#") || line.startsWith("code\t")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                CodeKind kind = CodeKind.valueOf(f[1].toUpperCase(Locale.ROOT).replace('-', '_'));
+                out.put(f[0], new UltrasoundCode(f[0], kind, f[2], f[3]));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static Map<String, String> readIncluded() {
+        Map<String, String> out = new HashMap<>();
+        try (BufferedReader r = open("/catalogue/guidance-included.tsv")) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", 2);
+                out.put(f[0].trim(), f.length > 1 ? f[1].trim() : "");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(out);
+    }
+
+    private static JsonNode readJson(ObjectMapper m, String path) {
+        try (InputStream in = Catalogue.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException(path + " is missing from the build");
+            }
+            return m.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static BufferedReader open(String path) {
+        InputStream in = Catalogue.class.getResourceAsStream(path);
+        if (in == null) {
+            throw new IllegalStateException(path + " is missing from the build");
+        }
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,76 @@
+package org.sonobill.engine.coding.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.sonobill.engine.catalogue.Catalogue;
+import org.sonobill.engine.coding.CodedLine;
+import org.sonobill.engine.coding.CodedStudy;
+import org.sonobill.engine.coding.CodingContext;
+import org.sonobill.engine.coding.CodingStatus;
+import org.sonobill.engine.finding.Finding;
+import org.sonobill.engine.finding.Severity;
+import org.sonobill.engine.payer.PayerPack;
+import org.sonobill.engine.reference.ReferenceLibrary;
+import org.sonobill.engine.study.StudyDocumentation;
+
+/** Runs the rules over one study and assembles the immutable result. Stateless and thread-safe. */
+public final class Coder {
+    /** Billing order of modifiers: pricing modifiers first, then informational (CMS Claims Processing Manual ch. 26). */
+    private static final List<String> ORDER = List.of("26", "TC", "52", "53", "50", "76", "77", "XE", "XS", "XP", "XU",
+            "59", "RT", "LT", "GA", "GY", "GZ", "GX");
+    private static final Map<String, Integer> RANK = rank();
+    private final List<CodingRule> rules = Rules.all();
+    private final Catalogue catalogue;
+    private final ReferenceLibrary reference;
+
+    public Coder(Catalogue catalogue, ReferenceLibrary reference) {
+        this.catalogue = catalogue;
+        this.reference = reference;
+    }
+
+    /** Codes one study under a payer pack. */
+    public CodedStudy code(StudyDocumentation study, PayerPack payer) {
+        Worksheet w = new Worksheet(study, catalogue, payer, reference);
+        for (CodingRule r : rules) {
+            r.apply(w);
+        }
+        List<CodedLine> lines = new ArrayList<>(w.lines.size());
+        for (WorkLine l : w.lines) {
+            List<String> mods = new ArrayList<>(l.modifiers);
+            mods.sort(Comparator.comparingInt(m -> RANK.getOrDefault(m, 100)));
+            lines.add(new CodedLine(l.code, mods, l.units, l.diagnoses, catalogue.describe(l.code),
+                    l.rationale.toString(), l.source));
+        }
+        List<Finding> findings = new ArrayList<>(w.findings());
+        findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::code)
+                .thenComparing(f -> f.lineCode() == null ? "" : f.lineCode()).thenComparing(Finding::message));
+        CodingStatus status = CodingStatus.READY;
+        for (Finding f : findings) {
+            if (f.severity() == Severity.ERROR) {
+                status = CodingStatus.BLOCKED;
+                break;
+            }
+            if (f.severity() == Severity.WARNING) {
+                status = CodingStatus.NEEDS_REVIEW;
+            }
+        }
+        CodingContext ctx = new CodingContext(study.claimType().key(), w.role.key(), payer.id(),
+                study.placeOfService(), w.facility, w.referenceUsed());
+        return new CodedStudy(study.id(), status, lines, findings, ctx);
+    }
+
+    /** True when every family's selector is implemented (checked by a test). */
+    public static boolean selectorExists(String selector) {
+        return ExamSelectionRule.knows(selector);
+    }
+
+    private static Map<String, Integer> rank() {
+        java.util.HashMap<String, Integer> m = new java.util.HashMap<>();
+        for (int i = 0; i < ORDER.size(); i++) {
+            m.put(ORDER.get(i), i);
+        }
+        return Map.copyOf(m);
+    }
+}

@@ -1,0 +1,217 @@
+package org.sonobill.engine.coding.internal;
+
+import java.util.List;
+import java.util.Set;
+import org.sonobill.engine.finding.Finding;
+import org.sonobill.engine.finding.FindingCode;
+import org.sonobill.engine.finding.Severity;
+
+/**
+ * The documentation every diagnostic ultrasound needs before it is billed (reference US-DOC-001..017): each check a
+ * small rule of its own, listed here because they share nothing but their subject.
+ */
+final class DocumentationRules {
+    private static final String DOC001 = "CPT diagnostic ultrasound guidelines (written report, permanent images); "
+            + "reference US-DOC-001";
+
+    private DocumentationRules() {
+    }
+
+    /** The documentation rules in the order their findings are most useful. */
+    static List<CodingRule> all() {
+        return List.of(new PlaceOfServiceRule(), new IndicationRule(), new StoredImagesRule(), new CineRule(),
+                new SignedReportRule(), new InterpretingProviderRule(), new OrderingProviderRule(),
+                new PointOfCareRule(), new OrderRule(), new ComparisonRule(), new MeasurementsRule());
+    }
+
+    /** The place of service must be on the CMS list. */
+    static final class PlaceOfServiceRule implements CodingRule {
+        @Override
+        public void apply(Worksheet w) {
+            if (!w.posKnown) {
+                w.add(FindingCode.PLACE_OF_SERVICE_UNKNOWN, name(),
+                        "Place of service " + w.study.placeOfService() + " is not on the CMS place-of-service list.",
+                        "Use the two-digit CMS code of where the patient was imaged (11 office, 22 outpatient hospital, "
+                                + "23 emergency department...).", "CMS Place of Service Code Set");
+            }
+        }
+    }
+
+    /** Medical necessity: an indication, carried by ICD-10-CM codes (US-DOC-001, US-DOC-017; 42 CFR 410.32). */
+    static final class IndicationRule implements CodingRule {
+        @Override
+        public void apply(Worksheet w) {
+            if (w.study.indication().isEmpty()) {
+                w.add(FindingCode.INDICATION_MISSING, name(),
+                        "No clinical indication is recorded: medical necessity is not documented.",
+                        "Record the reason for the study (signs, symptoms or known diagnosis) from the order.",
+                        "42 CFR 410.32 (ordering clinician documents necessity); reference US-DOC-001, US-DOC-017");
+            } else if (w.study.indication().icd10().isEmpty()) {
+                w.add(FindingCode.DIAGNOSIS_CODE_MISSING, name(),
+                        "The indication \"" + w.study.indication().text() + "\" has no ICD-10-CM code for the claim.",
+                        "Code the indication (or the definitive findings of the signed report) in ICD-10-CM.",
+                        "ICD-10-CM Official Guidelines, Section IV (diagnostic services)");
+            }
+        }
+    }
+
+    /** Permanently stored images for a diagnostic exam (US-DOC-001, US-DOC-002). */
+    static final class StoredImagesRule implements CodingRule {
+        @Override
+        public void apply(Worksheet w) {
+            if (w.hasExamLines() && w.study.images().stored() <= 0) {
+                w.add(FindingCode.IMAGES_NOT_STORED, name(),
+                        "No permanently stored images: a diagnostic ultrasound without archived images is not separately "
+                                + "billable.",
+                        "Archive the images of the relevant anatomy and findings in PACS, then record the count.", DOC001);
+            }
+        }
+    }
+
+    /** Codes that require cine clips (76883: nerve along its course with cine). */
+    static final class CineRule implements CodingRule {
+        @Override
+        public void apply(Worksheet w) {
+            if (w.family != null && w.family.flag("needsCine") && w.hasExamLines() && w.study.images().cine() <= 0) {
+                w.add(FindingCode.CINE_NOT_STORED, name(),
+                        w.family.name() + " requires cine clips of the nerve's course; none are stored.",
+                        "Store cine clips of the nerve along its course.", w.family.source());
+            }
+        }
+    }
+
+    /** A final, signed report. */
+    static final class SignedReportRule implements CodingRule {
+        @Override
+        public void apply(Worksheet w) {
+            if (!w.lines.isEmpty() && !w.study.report().signed()) {
+                w.add(FindingCode.REPORT_NOT_SIGNED, name(),
+                        "The report is not signed: nothing may be billed before the final, signed interpretation.",
+                        "Have the interpreting physician sign the report.", DOC001);
+            }
+        }
+    }
+
+    /** The interpreting clinician is identified, with a valid NPI. */
+    static final class InterpretingProviderRule implements CodingRule {
+        @Override
+        public void apply(Worksheet w) {
+            String npi = w.study.report().interpretingNpi();
+            if (npi == null) {
+                if (!w.lines.isEmpty()) {
+                    w.add(FindingCode.INTERPRETING_PROVIDER_MISSING, name(),
+                            "The interpreting clinician's NPI is not recorded.",
+                            "Record who interpreted the study; the rendering provider goes on the claim.",
+                            "Reference US-DOC-001 (identity of performing and interpreting clinicians)");
+                }
+            } else if (!Npi.valid(npi)) {
+                w.add(FindingCode.NPI_INVALID, name(),
+                        "Interpreting NPI " + npi + " fails the NPI check digit.",
+                        "Correct the NPI (look it up in NPPES).", "CMS NPI check-digit standard (Luhn, prefix 80840)");
+            }
+        }
+    }
+
+    /** Medicare diagnostic imaging needs the ordering provider (US-DOC-014; CO-16 with N264/N265). */
+    static final class OrderingProviderRule implements CodingRule {
+        @Override
+        public void apply(Worksheet w) {
+            String npi = w.study.orderingNpi();
+            if (npi != null && !Npi.valid(npi)) {
+                w.add(FindingCode.NPI_INVALID, name(),
+                        "Ordering NPI " + npi + " fails the NPI check digit.",
+                        "Correct the NPI (look it up in NPPES).", "CMS NPI check-digit standard (Luhn, prefix 80840)");
+                return;
+            }
+            if (npi != null || !w.hasExamLines()) {
+                return;
+            }
+            Finding f = Finding.of(FindingCode.ORDERING_PROVIDER_MISSING, name(),
+                    "No ordering provider: diagnostic imaging claims need the ordering clinician's name and NPI"
+                            + (w.study.pointOfCare() ? " (for point-of-care studies, the treating clinician who decided on it)" : "") + ".",
+                    w.study.pointOfCare() ? "Record the treating clinician as the ordering provider."
+                            : "Record the ordering clinician's NPI from the order (837P loop 2310A / 2420E).",
+                    "CMS-1500 items 17/17b; reference US-DOC-014 (CO-16 with N264/N265)");
+            w.add(w.study.pointOfCare() ? f.withSeverity(Severity.WARNING) : f);
+        }
+    }
+
+    /** Point-of-care ultrasound needs its own labelled interpretation (US-DOC-015). */
+    static final class PointOfCareRule implements CodingRule {
+        @Override
+        public void apply(Worksheet w) {
+            if (w.study.pointOfCare() && w.hasExamLines() && !w.study.report().separateInterpretation()) {
+                w.add(FindingCode.POCUS_INTERPRETATION_MISSING, name(),
+                        "Point-of-care ultrasound without a separate interpretation: a line in the visit note does not "
+                                + "support a separate ultrasound charge.",
+                        "Write a distinct, labelled ultrasound interpretation (indication, findings, impression) and "
+                                + "archive the images.",
+                        "ACEP Now \"Coding Wizard\" 2019; reference US-DOC-015");
+            }
+        }
+    }
+
+    /** Order ↔ performed reconciliation: another exam than ordered; Doppler without a duplex order (US-DOC-009). */
+    static final class OrderRule implements CodingRule {
+        @Override
+        public void apply(Worksheet w) {
+            String ordered = w.study.orderedCode();
+            if (ordered == null || w.family == null || !w.hasExamLines()) {
+                return;
+            }
+            boolean duplexStudy = w.family.duplex() || (w.family.selector().equals("transplant-kidney")
+                    && w.study.doppler().isDuplex());
+            boolean duplexOrder = ordered.startsWith("939") || ordered.equals("76776");
+            if (duplexStudy && !duplexOrder) {
+                w.add(FindingCode.DOPPLER_NOT_ORDERED, name(),
+                        "A duplex study was performed but the order (" + ordered + ", " + w.catalogue.describe(ordered)
+                                + ") is not for a duplex.",
+                        "Obtain a duplex order, or have the reading physician state why Doppler was medically necessary.",
+                        "Reference US-DOC-009 (CorroHealth July 2023); NCCI Policy Manual ch. IX");
+                return;
+            }
+            if (!w.family.codes().contains(ordered)) {
+                w.add(FindingCode.ORDER_MISMATCH, name(),
+                        "The order is for " + ordered + " (" + w.catalogue.describe(ordered) + ") but a "
+                                + w.family.name() + " was performed.",
+                        "Obtain an order for the exam performed, or confirm the order covers it.",
+                        "42 CFR 410.32(a) (diagnostic tests must be ordered by the treating clinician)");
+            }
+        }
+    }
+
+    /** Comparison with prior studies is part of a complete report (US-DOC-004). */
+    static final class ComparisonRule implements CodingRule {
+        @Override
+        public void apply(Worksheet w) {
+            if (w.hasExamLines() && w.study.comparison() == null) {
+                w.add(FindingCode.COMPARISON_NOT_DOCUMENTED, name(),
+                        "No comparison with a prior study is recorded.",
+                        "State the prior study compared, or \"no prior studies available\".",
+                        "ACR practice parameter for communication of diagnostic imaging findings; reference US-DOC-004");
+            }
+        }
+    }
+
+    /** Quantitative measurements expected for complete echo and complete female pelvis (US-DOC-010, US-PEL-001). */
+    static final class MeasurementsRule implements CodingRule {
+        private static final Set<String> EXPECTING = Set.of("93306", "93307", "76856");
+
+        @Override
+        public void apply(Worksheet w) {
+            if (!w.study.measurements().isEmpty()) {
+                return;
+            }
+            for (WorkLine l : w.lines) {
+                if (EXPECTING.contains(l.code)) {
+                    w.addAbout(l.code, FindingCode.MEASUREMENTS_ADVISED, name(),
+                            l.code + " is expected to carry measurements (" + (l.code.startsWith("93")
+                                    ? "EF, chamber sizes, gradients" : "uterus, endometrium, ovaries") + "); none are recorded.",
+                            "Record the measurements in the report; auditors look for them.",
+                            l.code.startsWith("93") ? "Reference US-DOC-010" : "Reference US-PEL-001");
+                    return;
+                }
+            }
+        }
+    }
+}

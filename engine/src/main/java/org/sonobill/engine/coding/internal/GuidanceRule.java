@@ -1,0 +1,125 @@
+package org.sonobill.engine.coding.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.sonobill.engine.catalogue.GuidanceKind;
+import org.sonobill.engine.finding.FindingCode;
+import org.sonobill.engine.study.Procedure;
+
+/**
+ * Ultrasound guidance codes from the documented procedures: a recorded image and real-time needle visualisation
+ * are required (US-DOC-005..007); never when the primary's code already includes guidance (NCCI ch. IX, US-DOC-008);
+ * needle guidance in the region of a same-date diagnostic study is not separately reportable (NCCI ch. IX §J.8);
+ * one unit per encounter (NCCI-US-04).
+ */
+final class GuidanceRule implements CodingRule {
+    private static final String J8 = "NCCI Policy Manual ch. IX §J.8 (diagnostic ultrasound and needle guidance of the "
+            + "same anatomic region on the same date are not separately reportable)";
+
+    @Override
+    public void apply(Worksheet w) {
+        List<Procedure> procs = new ArrayList<>(w.study.procedures());
+        procs.sort(Comparator.comparing(Procedure::kind, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(Procedure::primaryCode, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(Procedure::region, Comparator.nullsFirst(Comparator.naturalOrder())));
+        for (Procedure p : procs) {
+            if (p.primaryCode() != null) {
+                w.primaryCodes.add(p.primaryCode());
+            }
+        }
+        for (Procedure p : procs) {
+            GuidanceKind k = w.catalogue.guidance(p.kind());
+            if (k != null) {
+                guide(w, p, k);
+            }
+        }
+    }
+
+    private void guide(Worksheet w, Procedure p, GuidanceKind k) {
+        String code = k.code();
+        String included = w.catalogue.guidanceIncludedIn(p.primaryCode());
+        if (included != null) {
+            w.addAbout(code, FindingCode.GUIDANCE_INCLUDED_IN_PRIMARY, name(),
+                    p.primaryCode() + " (" + included + ") already includes imaging guidance, so " + code
+                            + " is not reported with it.",
+                    "Nothing to fix: bill " + p.primaryCode() + " alone.",
+                    "NCCI Policy Manual ch. IX (procedures whose descriptor includes radiologic guidance); reference US-DOC-008");
+            return;
+        }
+        if (!p.imageRecorded()) {
+            w.addAbout(code, FindingCode.GUIDANCE_NO_RECORDED_IMAGE, name(),
+                    "No permanently recorded image of the guidance for " + label(p) + ": " + code + " is not billable.",
+                    "If an image was stored, add it to the record and document the localisation; otherwise bill only "
+                            + "the unguided procedure.",
+                    "CPT ultrasound guidance guidelines; reference US-DOC-005");
+            return;
+        }
+        if (k.realTimeNeedle() && !p.realTimeNeedle()) {
+            w.addAbout(code, FindingCode.GUIDANCE_NOT_REAL_TIME, name(),
+                    "Real-time visualisation of the needle is not documented for " + label(p) + ": marking the skin and "
+                            + "then puncturing blind is not ultrasound guidance, so " + code + " is not billable.",
+                    "Document real-time visualisation of needle entry if it was done.",
+                    "CPT 76937/76942; reference US-DOC-006/007");
+            return;
+        }
+        if (k.vascularAccess() && (!p.sitesEvaluated() || !p.vesselPatent())) {
+            String gap = !p.sitesEvaluated() && !p.vesselPatent() ? "evaluation of potential access sites and patency "
+                    + "of the selected vessel are" : !p.sitesEvaluated() ? "evaluation of potential access sites is"
+                    : "patency of the selected vessel is";
+            w.addAbout(code, FindingCode.VASCULAR_ACCESS_ELEMENTS_MISSING, name(),
+                    "For +76937 the " + gap + " not documented.",
+                    "Document the sites evaluated and the patency of the vessel chosen, if done.",
+                    "CPT +76937; reference US-DOC-006");
+            return;
+        }
+        if (k.sameRegionRule() && w.hasExamLines()) {
+            if (p.region() == null) {
+                w.addAbout(code, FindingCode.GUIDANCE_REGION_MISSING, name(),
+                        "The region of the guided procedure is not documented; it is taken to be the region of the "
+                                + "diagnostic study, where " + code + " is not separately reportable.",
+                        "Record the region of the guided procedure; in a different region " + code + " is billable.", J8);
+                return;
+            }
+            String group = w.catalogue.regionGroup(p.region());
+            for (WorkLine l : w.lines) {
+                if (l.origin == WorkLine.Origin.EXAM && Objects.equals(l.regionGroup, group)) {
+                    w.addAbout(code, FindingCode.GUIDANCE_SAME_REGION, name(),
+                            code + " is not reported: the guided procedure (" + p.region() + ") is in the region of the "
+                                    + "diagnostic study " + l.code + " of the same date.",
+                            "Nothing to fix: bill the diagnostic study; guidance in the same region is included.", J8);
+                    return;
+                }
+            }
+        }
+        if (w.hasLine(code)) {
+            w.addAbout(code, FindingCode.GUIDANCE_ONE_UNIT_PER_ENCOUNTER, name(),
+                    "Several procedures were guided in this encounter; " + code + " is reported once.",
+                    "Nothing to fix.", "NCCI Policy Manual ch. IX; reference NCCI-US-04 (one unit per encounter)");
+            return;
+        }
+        boolean addOn = w.catalogue.code(code) != null && w.catalogue.code(code).kind().isAddOn();
+        if (p.primaryCode() == null && k.primaryRequired() && !addOn) {
+            w.addAbout(code, FindingCode.GUIDANCE_PRIMARY_MISSING, name(),
+                    "The procedure that was guided is not identified (no primary code), so bundling with it cannot be "
+                            + "checked.",
+                    "Record the CPT code of the guided procedure (biopsy, aspiration, injection...).", k.source());
+        }
+        WorkLine line = w.addLine(code, 1, WorkLine.Origin.GUIDANCE, null, false, p.region(),
+                "Ultrasound guidance for " + label(p) + ": recorded image" + (k.realTimeNeedle()
+                        ? " and real-time needle visualisation" : "") + (k.vascularAccess()
+                        ? ", access sites evaluated and vessel patency" : "") + " documented.", k.source());
+        line.diagnoses.addAll(p.icd10());
+        if (p.count() > 1) {
+            line.explain("One unit for the encounter although " + p.count() + " passes or sites were done.");
+            w.addAbout(code, FindingCode.GUIDANCE_ONE_UNIT_PER_ENCOUNTER, name(),
+                    code + " is one unit per encounter, whatever the number of passes, lesions or sites (" + p.count() + ").",
+                    "Nothing to fix.", "NCCI Policy Manual ch. IX; reference NCCI-US-04");
+        }
+    }
+
+    private static String label(Procedure p) {
+        return p.primaryCode() == null ? p.kind() : p.kind() + " (" + p.primaryCode() + ")";
+    }
+}

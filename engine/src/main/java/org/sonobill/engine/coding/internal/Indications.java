@@ -1,0 +1,59 @@
+package org.sonobill.engine.coding.internal;
+
+import java.util.Locale;
+import org.sonobill.engine.reference.IcdCode;
+import org.sonobill.engine.study.Indication;
+
+/** Classifies indications: urinary-tract history, pregnancy, screening. */
+final class Indications {
+    private Indications() {
+    }
+
+    /**
+     * A clinical history suggesting urinary tract pathology (CPT retroperitoneal guideline; NCCI ch. IX §F.7):
+     * ICD-10-CM N00–N39 (kidney and urinary tract), R30–R39 (urinary symptoms), Q60–Q64 (urinary anomalies),
+     * C64–C68 (urinary tract cancers), or the words in the indication text.
+     */
+    static boolean urinary(Indication ind) {
+        for (String c : ind.icd10()) {
+            String n = IcdCode.normalise(c);
+            if (n.length() < 3) {
+                continue;
+            }
+            char ch = n.charAt(0);
+            int num = twoDigits(n);
+            if (ch == 'N' && num >= 0 && num <= 39 || ch == 'R' && num >= 30 && num <= 39
+                    || ch == 'Q' && num >= 60 && num <= 64 || ch == 'C' && num >= 64 && num <= 68) {
+                return true;
+            }
+        }
+        String t = ind.text() == null ? "" : ind.text().toLowerCase(Locale.ROOT);
+        return t.contains("hematuria") || t.contains("haematuria") || t.contains("hydronephrosis")
+                || t.contains("urinary") || t.contains("renal failure") || t.contains("kidney stone")
+                || t.contains("nephrolithiasis") || t.contains("uti");
+    }
+
+    /** Pregnancy is established (ICD-10-CM chapter 15 O00–O9A, Z33.1, Z34, Z3A): reference US-OB-007. */
+    static boolean pregnancy(Indication ind) {
+        for (String c : ind.icd10()) {
+            String n = IcdCode.normalise(c);
+            if (n.startsWith("O") || n.startsWith("Z34") || n.startsWith("Z3A") || n.startsWith("Z331")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A screening encounter code (Z11–Z13): DX-05. */
+    static boolean screening(String code) {
+        String n = IcdCode.normalise(code);
+        return n.startsWith("Z11") || n.startsWith("Z12") || n.startsWith("Z13");
+    }
+
+    private static int twoDigits(String n) {
+        if (!Character.isDigit(n.charAt(1)) || !Character.isDigit(n.charAt(2))) {
+            return -1;
+        }
+        return (n.charAt(1) - '0') * 10 + (n.charAt(2) - '0');
+    }
+}

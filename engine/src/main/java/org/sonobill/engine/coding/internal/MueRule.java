@@ -1,0 +1,54 @@
+package org.sonobill.engine.coding.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.sonobill.engine.finding.Finding;
+import org.sonobill.engine.finding.FindingCode;
+import org.sonobill.engine.finding.Severity;
+import org.sonobill.engine.reference.Mue;
+import org.sonobill.engine.reference.MueTable;
+
+/**
+ * Units against the CMS medically unlikely edits: MAI 1 per line; MAI 2 and 3 per date of service, summing the
+ * study's lines. MAI 2 is absolute (error); MAI 1 and 3 can be supported (warning). NCCI Policy Manual ch. I and
+ * the CMS MUE FAQ; reference e.2.
+ */
+final class MueRule implements CodingRule {
+
+    @Override
+    public void apply(Worksheet w) {
+        MueTable table = w.mue();
+        String which = w.institutional ? "outpatient hospital" : "practitioner";
+        Map<String, Integer> totals = new LinkedHashMap<>();
+        for (WorkLine l : w.lines) {
+            totals.merge(l.code, l.units, Integer::sum);
+            Mue m = table.get(l.code);
+            if (m != null && m.adjudication() == Mue.Adjudication.LINE && l.units > m.units()) {
+                w.add(Finding.of(FindingCode.MUE_EXCEEDED, name(),
+                        l.code + " reports " + l.units + " units on one line; the " + which + " MUE is " + m.units()
+                                + " per line (MAI 1).",
+                        "Report medically necessary extra units on separate lines with the appropriate modifier "
+                                + "(76, 77, RT/LT, XS).", source(which)).about(l.code));
+            }
+        }
+        for (Map.Entry<String, Integer> e : totals.entrySet()) {
+            Mue m = table.get(e.getKey());
+            if (m == null || m.adjudication() == Mue.Adjudication.LINE || e.getValue() <= m.units()) {
+                continue;
+            }
+            boolean absolute = m.adjudication() == Mue.Adjudication.DATE_POLICY;
+            Finding f = Finding.of(FindingCode.MUE_EXCEEDED, name(),
+                    e.getKey() + " totals " + e.getValue() + " units on this date; the " + which + " MUE is " + m.units()
+                            + " (MAI " + m.adjudication().indicator() + ", " + (absolute ? "absolute: units above it are never paid"
+                            : "clinical: units above it are paid only on appeal with documentation") + ").",
+                    absolute ? "Reduce the units to " + m.units() + "."
+                            : "Keep the extra units only if the report documents their medical necessity; expect to appeal.",
+                    source(which)).about(e.getKey());
+            w.add(absolute ? f.withSeverity(Severity.ERROR) : f);
+        }
+    }
+
+    private static String source(String which) {
+        return "CMS NCCI " + which + " MUE table; NCCI Policy Manual ch. I §V; reference e.2";
+    }
+}

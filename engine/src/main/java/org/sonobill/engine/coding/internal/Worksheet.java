@@ -1,0 +1,207 @@
+package org.sonobill.engine.coding.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.sonobill.engine.catalogue.Catalogue;
+import org.sonobill.engine.catalogue.ExamFamily;
+import org.sonobill.engine.finding.Finding;
+import org.sonobill.engine.finding.FindingCode;
+import org.sonobill.engine.payer.PayerPack;
+import org.sonobill.engine.reference.AddOnTable;
+import org.sonobill.engine.reference.DataVersion;
+import org.sonobill.engine.reference.FeeSchedule;
+import org.sonobill.engine.reference.IcdCodeSet;
+import org.sonobill.engine.reference.MueTable;
+import org.sonobill.engine.reference.PlaceOfService;
+import org.sonobill.engine.reference.PlaceOfServiceTable;
+import org.sonobill.engine.reference.PtpTable;
+import org.sonobill.engine.reference.ReferenceLibrary;
+import org.sonobill.engine.reference.Versioned;
+import org.sonobill.engine.study.BillingRole;
+import org.sonobill.engine.study.ClaimType;
+import org.sonobill.engine.study.Laterality;
+import org.sonobill.engine.study.StudyDocumentation;
+
+/**
+ * The state of one study while the rules run over it: the study, the resolved context, the lines so far and the
+ * findings. One worksheet per call; nothing here is shared between threads.
+ */
+public final class Worksheet {
+    final StudyDocumentation study;
+    final Catalogue catalogue;
+    final PayerPack payer;
+    final ExamFamily family;
+    final ReferenceLibrary reference;
+    final LocalDate dos;
+    final boolean institutional;
+    final boolean facility;
+    final BillingRole role;
+    final boolean posKnown;
+    final List<WorkLine> lines = new ArrayList<>();
+    private final List<Finding> findings = new ArrayList<>();
+    private final Set<String> referenceUsed = new LinkedHashSet<>();
+    private final Set<String> fallbackReported = new LinkedHashSet<>();
+    /** Codes of separately billed primary procedures (procedures[].primaryCode), for NCCI and add-on checks. */
+    final Set<String> primaryCodes = new LinkedHashSet<>();
+    /** The complete and limited codes of the exam when the extent was decided by elements. */
+    String completeCode;
+    String limitedCode;
+    List<String> missingElements = List.of();
+    boolean pregnant;
+
+    Worksheet(StudyDocumentation study, Catalogue catalogue, PayerPack payer, ReferenceLibrary reference) {
+        this.study = study;
+        this.catalogue = catalogue;
+        this.payer = payer;
+        this.family = study.exam() == null ? null : catalogue.family(study.exam());
+        this.reference = reference;
+        this.dos = study.dateOfService();
+        this.institutional = study.claimType() == ClaimType.INSTITUTIONAL;
+        PlaceOfService pos = pos().get(study.placeOfService());
+        this.posKnown = pos != null;
+        this.facility = pos != null && pos.facility();
+        this.role = study.billingRole() != null ? study.billingRole()
+                : facility ? BillingRole.PROFESSIONAL : BillingRole.GLOBAL;
+    }
+
+    // ---------------------------------------------------------------- findings
+
+    void add(Finding f) {
+        findings.add(f);
+    }
+
+    void add(FindingCode code, String rule, String message, String fix, String source) {
+        findings.add(Finding.of(code, rule, message, fix, source));
+    }
+
+    void addAbout(String line, FindingCode code, String rule, String message, String fix, String source) {
+        findings.add(Finding.of(code, rule, message, fix, source).about(line));
+    }
+
+    List<Finding> findings() {
+        return findings;
+    }
+
+    // ---------------------------------------------------------------- lines
+
+    WorkLine addLine(String code, int units, WorkLine.Origin origin, Laterality side, boolean paired, String region,
+                     String rationale, String source) {
+        WorkLine l = new WorkLine(code, units, origin, side, paired, catalogue.regionGroup(region), rationale, source);
+        lines.add(l);
+        return l;
+    }
+
+    boolean hasLine(String code) {
+        for (WorkLine l : lines) {
+            if (l.code.equals(code)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean hasExamLines() {
+        for (WorkLine l : lines) {
+            if (l.origin == WorkLine.Origin.EXAM) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- reference data
+
+    PtpTable ptp() {
+        return use(reference.ptp(institutional, dos));
+    }
+
+    MueTable mue() {
+        return use(reference.mue(institutional, dos));
+    }
+
+    AddOnTable addOns() {
+        return use(reference.addOns(dos));
+    }
+
+    FeeSchedule feeSchedule() {
+        return use(reference.feeSchedule(dos));
+    }
+
+    IcdCodeSet icd() {
+        return use(reference.icd10cm(dos));
+    }
+
+    private PlaceOfServiceTable pos() {
+        return use(reference.placesOfService(dos));
+    }
+
+    private <T> T use(Versioned.Selection<T> s) {
+        DataVersion v = s.version();
+        referenceUsed.add(v.label());
+        if (s.fallback() && fallbackReported.add(v.label())) {
+            add(FindingCode.REFERENCE_VERSION_FALLBACK, "ReferenceDataInForce",
+                    v.label() + " (effective " + v.effective() + ") was used: no " + v.kind().key()
+                            + " version in force on " + dos + " is loaded.",
+                    "Import the release in force on the date of service with `sonobill data import " + v.kind().key()
+                            + " FILE --effective YYYY-MM-DD`.",
+                    "CMS/CDC quarterly and annual releases; effective dating per NCCI Policy Manual introduction");
+        }
+        return s.table();
+    }
+
+    List<String> referenceUsed() {
+        return List.copyOf(referenceUsed);
+    }
+
+    // ---------------------------------------------------------------- money
+
+    /** The component whose price matters for this claim: 26, TC or global (""); null on institutional claims. */
+    String pricedComponent() {
+        if (institutional) {
+            return null;
+        }
+        return switch (role) {
+            case PROFESSIONAL -> "26";
+            case TECHNICAL -> "TC";
+            case GLOBAL -> "";
+        };
+    }
+
+    /** National Medicare difference between two codes for the billed component, or null when not priced. */
+    BigDecimal priceGap(String better, String worse) {
+        String comp = pricedComponent();
+        if (comp == null || better == null || worse == null) {
+            return null;
+        }
+        FeeSchedule fs = feeSchedule();
+        BigDecimal a = fs.nationalAmount(better, comp, facility);
+        BigDecimal b = fs.nationalAmount(worse, comp, facility);
+        if (a == null || b == null) {
+            return null;
+        }
+        return a.subtract(b);
+    }
+
+    /** National Medicare amount of a code for the billed component, or null. */
+    BigDecimal price(String code) {
+        String comp = pricedComponent();
+        return comp == null ? null : feeSchedule().nationalAmount(code, comp, facility);
+    }
+
+    /** "the professional component" and so on, for messages. */
+    String componentWords() {
+        String comp = pricedComponent();
+        if (comp == null) {
+            return "";
+        }
+        return switch (comp) {
+            case "26" -> "professional component";
+            case "TC" -> "technical component";
+            default -> "global";
+        };
+    }
+}

@@ -1,0 +1,27 @@
+package org.sonobill.engine.payer;
+
+import java.util.Set;
+
+/**
+ * A payer's coding preferences: how it wants bilateral services and distinct services reported, and whether
+ * screening studies lack a benefit. Packs are JSON files under {@code /payers}.
+ *
+ * @param id the rule-pack id used in study documents
+ * @param name a readable name
+ * @param bilateralStyle how a bilateral service with MPFS bilateral indicator 1 is reported
+ * @param distinctModifier the modifier for a distinct service (XS for Medicare per CR8863, 59 for many commercial payers)
+ * @param flagScreening warn when a screening diagnosis is first-listed (no screening benefit except the listed codes)
+ * @param screeningBenefitCodes codes with a statutory screening benefit (76706 for Medicare)
+ * @param source the payer policy the pack follows
+ */
+public record PayerPack(String id, String name, BilateralStyle bilateralStyle, String distinctModifier,
+                        boolean flagScreening, Set<String> screeningBenefitCodes, String source) {
+
+    /** How a bilateral service is put on the claim. */
+    public enum BilateralStyle {
+        /** One line with modifier 50 and 1 unit (CMS Claims Processing Manual ch. 12 §40.7). */
+        MODIFIER_50,
+        /** Two lines, RT and LT. */
+        RT_LT_LINES
+    }
+}
