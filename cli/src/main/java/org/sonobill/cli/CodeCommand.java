@@ -1,0 +1,174 @@
+package org.sonobill.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.sonobill.engine.coding.CodedStudy;
+import org.sonobill.engine.coding.CodedStudyJson;
+import org.sonobill.engine.coding.CodingEngine;
+import org.sonobill.engine.coding.CodingStatus;
+import org.sonobill.engine.reference.ReferenceDataException;
+import org.sonobill.engine.study.InputProblem;
+import org.sonobill.engine.study.InvalidStudyException;
+import org.sonobill.engine.study.StudyDocumentation;
+import org.sonobill.engine.study.StudyJsonReader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code sonobill code}: codes study documents and prints lines, modifiers, diagnoses and findings. */
+@Command(name = "code", mixinStandardHelpOptions = true,
+        description = {"Code ultrasound studies: pick CPT codes, modifiers, units and diagnoses, and report every "
+                + "documentation gap with its fix and source.",
+                "",
+                "Input: JSON study documents (docs/study.schema.json). A .json file holds one study, a JSON array of "
+                        + "studies, or JSON Lines; a .jsonl/.ndjson file or '-' (standard input) holds one study per line."},
+        footer = {"", "Examples:",
+                "  sonobill code examples/studies/abdomen-complete.json",
+                "  sonobill code --format text examples/studies/*.json",
+                "  sonobill code --fail-on blocked batch.jsonl > coded.jsonl",
+                "",
+                "Exit codes: 0 all studies coded; 1 a study's status matched --fail-on; 2 a document was invalid "
+                        + "(the others are still coded); 3 reference data or internal error."})
+final class CodeCommand implements Callable<Integer> {
+
+    /** Output formats. */
+    enum Format { json, text }
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Study files (.json, .jsonl) or '-' for standard input.")
+    List<String> files;
+
+    @Option(names = "--format", defaultValue = "json", description = "Output: json (one JSON object per line, "
+            + "JSON Lines) or text (for people). Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Option(names = "--pretty", description = "Indent JSON output (one study per indented document).")
+    boolean pretty;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write results to FILE instead of standard output.")
+    Path output;
+
+    @Option(names = "--fail-on", paramLabel = "STATUS", description = "Exit 1 if any study is blocked, or "
+            + "needs-review or worse (values: blocked, needs-review).")
+    String failOn;
+
+    @Option(names = "--summary", description = "Print a summary (studies by status) to standard error at the end. "
+            + "On by default when standard error is a terminal.")
+    boolean summary;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Reference data directory (default: "
+            + "$SONOBILL_HOME/reference or ~/.sonobill/reference).")
+    Path dataDir;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (failOn != null && !failOn.equals("blocked") && !failOn.equals("needs-review")) {
+            err.println("sonobill code: --fail-on expects blocked or needs-review, found \"" + failOn + "\"");
+            return SonoBill.INVALID_INPUT;
+        }
+        CodingEngine engine = CodingEngine.withUserData(dataDir != null ? dataDir : org.sonobill.engine.reference.ReferenceLibrary.defaultUserDir());
+        StudyJsonReader reader = new StudyJsonReader(engine.vocabulary());
+        Map<CodingStatus, Integer> counts = new EnumMap<>(CodingStatus.class);
+        int[] invalid = {0};
+        try (Writer out = open(); Progress progress = new Progress(err, "coded", true)) {
+            TextReport text = new TextReport(out);
+            for (String f : files) {
+                try {
+                    StudyInputs.read(f, System.in, doc -> {
+                        StudyDocumentation study;
+                        try {
+                            study = reader.read(doc.text(), doc.source(), doc.firstLine());
+                        } catch (InvalidStudyException e) {
+                            invalid[0]++;
+                            for (InputProblem p : e.problems()) {
+                                err.println("sonobill code: " + p.describe());
+                            }
+                            return;
+                        }
+                        CodedStudy coded = engine.code(study);
+                        counts.merge(coded.status(), 1, Integer::sum);
+                        write(out, text, coded);
+                        progress.tick();
+                    });
+                } catch (NoSuchFileException e) {
+                    invalid[0]++;
+                    err.println("sonobill code: " + f + ": no such file");
+                } catch (IOException e) {
+                    invalid[0]++;
+                    err.println("sonobill code: " + f + ": cannot read: " + e.getMessage());
+                }
+            }
+        } catch (ReferenceDataException e) {
+            err.println("sonobill code: reference data: " + e.getMessage());
+            return SonoBill.INTERNAL;
+        } catch (IOException | UncheckedIOException e) {
+            err.println("sonobill code: cannot write output: " + e.getMessage());
+            return SonoBill.INTERNAL;
+        }
+        if (summary || System.console() != null) {
+            err.println(summaryLine(counts, invalid[0]));
+        }
+        err.flush();
+        if (invalid[0] > 0) {
+            return SonoBill.INVALID_INPUT;
+        }
+        boolean blocked = counts.getOrDefault(CodingStatus.BLOCKED, 0) > 0;
+        boolean review = counts.getOrDefault(CodingStatus.NEEDS_REVIEW, 0) > 0;
+        if ("blocked".equals(failOn) && blocked || "needs-review".equals(failOn) && (blocked || review)) {
+            return 1;
+        }
+        return 0;
+    }
+
+    private void write(Writer out, TextReport text, CodedStudy coded) {
+        try {
+            if (format == Format.text) {
+                text.write(coded);
+            } else {
+                CodedStudyJson.write(coded, out, pretty);
+                out.write('\n');
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Writer open() throws IOException {
+        if (output != null) {
+            Path parent = output.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+        }
+        return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16) {
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
+    }
+
+    static String summaryLine(Map<CodingStatus, Integer> counts, int invalid) {
+        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+        return String.format("%,d studies coded: %,d ready, %,d needs-review, %,d blocked%s", total,
+                counts.getOrDefault(CodingStatus.READY, 0), counts.getOrDefault(CodingStatus.NEEDS_REVIEW, 0),
+                counts.getOrDefault(CodingStatus.BLOCKED, 0), invalid > 0 ? String.format("; %,d invalid", invalid) : "");
+    }
+}

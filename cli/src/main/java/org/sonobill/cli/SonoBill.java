@@ -1,0 +1,45 @@
+package org.sonobill.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code sonobill} command. Plain Java over the engine: it never starts Spring. */
+@Command(name = "sonobill", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "SonoBill: ultrasound coding, documentation checks and claim scrubbing.",
+        subcommands = {CodeCommand.class, DataCommand.class, CatalogueCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 done; 1 a study matched --fail-on; 2 invalid input or usage; 3 reference data or internal error."})
+public final class SonoBill implements Runnable {
+
+    /** Exit code for invalid input or usage. */
+    static final int INVALID_INPUT = 2;
+    /** Exit code for reference-data or internal errors. */
+    static final int INTERNAL = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line (also used by tests). */
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new SonoBill());
+        cl.setExecutionExceptionHandler((ex, line, parse) -> {
+            line.getErr().println("sonobill: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            return INTERNAL;
+        });
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("sonobill: " + ex.getMessage());
+            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+            return INVALID_INPUT;
+        });
+        return cl;
+    }
+}
