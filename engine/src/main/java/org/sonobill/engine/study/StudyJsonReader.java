@@ -68,6 +68,7 @@ public final class StudyJsonReader {
         Walker w = new Walker(json, source, firstLine);
         StudyDocumentation doc = w.study(root);
         if (!w.problems.isEmpty()) {
+            w.problems.sort(java.util.Comparator.comparingInt(InputProblem::line).thenComparingInt(InputProblem::column));
             throw new InvalidStudyException(w.studyId, w.problems);
         }
         return doc;
