@@ -3,39 +3,77 @@ package org.sonobill.engine.reference;
 import java.util.HashMap;
 import java.util.Map;
 
-/** One fiscal year's ICD-10-CM code set (headers and billable codes). */
+/**
+ * One fiscal year's ICD-10-CM code set (headers and billable codes). Entries keep the order file's line as read and
+ * are split into fields only when looked up, so loading 98,000 codes stays cheap.
+ */
 public final class IcdCodeSet {
-    private final Map<String, IcdCode> codes;
+    private final Map<String, String> lines;
     private final String label;
 
+    /** A code set from order-file lines keyed by code (no dot). */
+    IcdCodeSet(String label, Map<String, String> lines, boolean raw) {
+        this.label = label;
+        this.lines = lines;
+    }
+
+    /** A code set from parsed entries (tests and other sources). */
     public IcdCodeSet(String label, Map<String, IcdCode> codes) {
         this.label = label;
-        this.codes = new HashMap<>(codes);
+        this.lines = new HashMap<>();
+        codes.forEach((k, c) -> lines.put(k, line(c)));
     }
 
     /** The entry for a code written with or without its dot, or null when the code does not exist. */
     public IcdCode get(String code) {
-        return codes.get(IcdCode.normalise(code));
+        String key = IcdCode.normalise(code);
+        String line = lines.get(key);
+        return line == null ? null : parse(key, line);
     }
 
     /** How many codes under a header are billable (for a message such as "choose one of its 6 codes"). */
     public long billableChildren(String header) {
         String h = IcdCode.normalise(header);
-        return codes.values().stream().filter(c -> c.billable() && c.code().startsWith(h) && !c.code().equals(h)).count();
+        return lines.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(h) && !e.getKey().equals(h) && billable(e.getValue())).count();
     }
 
     /** Number of entries. */
     public int size() {
-        return codes.size();
+        return lines.size();
     }
 
     /** Number of billable codes. */
     public long billableCount() {
-        return codes.values().stream().filter(IcdCode::billable).count();
+        return lines.values().stream().filter(IcdCodeSet::billable).count();
     }
 
     /** The release label, e.g. "ICD-10-CM FY2026". */
     public String label() {
         return label;
+    }
+
+    private static boolean billable(String line) {
+        return line.length() > 14 && line.charAt(14) == '1';
+    }
+
+    /** Fixed width: order 1-5, code 7-13, billable flag 15, short title 17-76, long title 78- (CDC order file). */
+    static IcdCode parse(String code, String line) {
+        String shortTitle = line.length() > 16 ? line.substring(16, Math.min(76, line.length())).trim() : "";
+        String longTitle = line.length() > 77 ? line.substring(77).trim() : shortTitle;
+        return new IcdCode(code, billable(line), shortTitle, longTitle);
+    }
+
+    private static String line(IcdCode c) {
+        StringBuilder sb = new StringBuilder("00000 ");
+        sb.append(c.code());
+        while (sb.length() < 14) {
+            sb.append(' ');
+        }
+        sb.append(c.billable() ? '1' : '0').append(' ').append(c.shortTitle());
+        while (sb.length() < 77) {
+            sb.append(' ');
+        }
+        return sb.append(c.longTitle()).toString();
     }
 }

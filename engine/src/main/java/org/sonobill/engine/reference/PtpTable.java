@@ -127,14 +127,13 @@ public final class PtpTable {
             return true;
         }
 
-        /** The finished table, sorted by pair. */
+        /** The finished table, sorted by pair (a primitive sort: no boxing for millions of rows). */
         public PtpTable build() {
-            Integer[] order = new Integer[n];
+            int[] order = new int[n];
             for (int i = 0; i < n; i++) {
                 order[i] = i;
             }
-            long[] k = keys;
-            Arrays.sort(order, (x, y) -> Long.compare(k[x], k[y]));
+            sort(order, 0, n - 1, keys);
             long[] sk = new long[n];
             int[] se = new int[n];
             int[] sd = new int[n];
@@ -149,6 +148,58 @@ public final class PtpTable {
                 sr[i] = rat[j];
             }
             return new PtpTable(sk, se, sd, si, sr, rationaleTexts.toArray(new String[0]));
+        }
+
+        /** Quicksort of row indices by key, stable enough for equal keys (ties broken by index). */
+        private static void sort(int[] a, int lo, int hi, long[] k) {
+            while (hi - lo > 16) {
+                int mid = (lo + hi) >>> 1;
+                int p = median(a[lo], a[mid], a[hi], k);
+                int i = lo;
+                int j = hi;
+                while (i <= j) {
+                    while (less(a[i], p, k)) {
+                        i++;
+                    }
+                    while (less(p, a[j], k)) {
+                        j--;
+                    }
+                    if (i <= j) {
+                        int t = a[i];
+                        a[i] = a[j];
+                        a[j] = t;
+                        i++;
+                        j--;
+                    }
+                }
+                if (j - lo < hi - i) {
+                    sort(a, lo, j, k);
+                    lo = i;
+                } else {
+                    sort(a, i, hi, k);
+                    hi = j;
+                }
+            }
+            for (int i = lo + 1; i <= hi; i++) {
+                int v = a[i];
+                int j = i - 1;
+                while (j >= lo && less(v, a[j], k)) {
+                    a[j + 1] = a[j];
+                    j--;
+                }
+                a[j + 1] = v;
+            }
+        }
+
+        private static boolean less(int x, int y, long[] k) {
+            return k[x] < k[y] || (k[x] == k[y] && x < y);
+        }
+
+        private static int median(int x, int y, int z, long[] k) {
+            if (less(x, y, k)) {
+                return less(y, z, k) ? y : less(x, z, k) ? z : x;
+            }
+            return less(x, z, k) ? x : less(y, z, k) ? z : y;
         }
     }
 }
