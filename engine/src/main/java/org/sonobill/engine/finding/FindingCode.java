@@ -81,7 +81,7 @@ public enum FindingCode {
     /** Guidance in the same anatomic region as a diagnostic study of the same date (NCCI ch. IX §J.8). */
     GUIDANCE_SAME_REGION("SB-GDE-005", Severity.INFO),
     /** A guidance procedure whose primary procedure code is not given. */
-    GUIDANCE_PRIMARY_MISSING("SB-GDE-006", Severity.ERROR),
+    GUIDANCE_PRIMARY_MISSING("SB-GDE-006", Severity.WARNING),
     /** Several needle procedures in one encounter: guidance is one unit per encounter (NCCI-US-04). */
     GUIDANCE_ONE_UNIT_PER_ENCOUNTER("SB-GDE-007", Severity.INFO),
     /** Guidance and a diagnostic study, but the guidance region is not documented. */

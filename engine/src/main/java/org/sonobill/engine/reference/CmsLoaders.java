@@ -542,6 +542,10 @@ public final class CmsLoaders {
                     throw bad(src, no, "expected a two-digit place-of-service code, found \"" + code + "\"");
                 }
                 String fac = f.get(col[2]).trim().toLowerCase(Locale.ROOT);
+                String posName = col[1] < 0 ? "" : f.get(col[1]).trim();
+                if (posName.equalsIgnoreCase("unassigned") || fac.equals("unassigned")) {
+                    continue; // reserved by CMS: not a valid place of service on a claim
+                }
                 out.put(code, new PlaceOfService(code, col[1] < 0 ? "" : f.get(col[1]), fac.equals("facility")));
             }
         } catch (IOException e) {

@@ -39,6 +39,7 @@ final class BilateralRule implements CodingRule {
                 right.explain("Right side (" + why + ").");
                 WorkLine left = l.copyFor(Laterality.LEFT);
                 left.explain("Left side (" + why + ").");
+                left.secondSideOfBilateralUnit = ind == 1;
                 out.add(right);
                 out.add(left);
             }

@@ -52,6 +52,15 @@ final class Completeness {
      * a warning when the order or the title said complete.
      */
     static void limited(Worksheet w, String completeCode, String limitedCode, List<String> missing) {
+        limited(w, completeCode, limitedCode, missing, null);
+    }
+
+    /**
+     * As {@link #limited(Worksheet, String, String, List)}, where {@code intendedComplete} names another way the
+     * study was meant to be complete (an echo protocol marked complete), or is null.
+     */
+    static void limited(Worksheet w, String completeCode, String limitedCode, List<String> missing,
+                        String intendedComplete) {
         w.completeCode = completeCode;
         w.limitedCode = limitedCode;
         w.missingElements = List.copyOf(missing);
@@ -67,9 +76,10 @@ final class Completeness {
         boolean orderedComplete = completeCode.equals(w.study.orderedCode());
         String title = w.study.title();
         boolean titledComplete = title != null && title.toLowerCase(Locale.ROOT).contains("complete");
-        if (orderedComplete || titledComplete) {
+        if (orderedComplete || titledComplete || intendedComplete != null) {
             w.add(Finding.of(FindingCode.ORDERED_COMPLETE_DOCUMENTED_LIMITED, "OrderedVersusPerformed",
-                    (orderedComplete ? "Ordered as complete " + completeCode : "Titled \"" + title + "\"")
+                    (orderedComplete ? "Ordered as complete " + completeCode : titledComplete ? "Titled \"" + title + "\""
+                            : intendedComplete)
                             + " but the report documents a limited exam: " + names + " not documented. Coded "
                             + limitedCode + "." + cost,
                     "Query the interpreting physician: add the missing elements (or why they were not seen) to bill "
@@ -82,6 +92,11 @@ final class Completeness {
     /** An element key as words: common_bile_duct → "common bile duct". */
     static String words(String key) {
         return key.replace('_', ' ');
+    }
+
+    /** "is" or "are" for a list of element keys ("valves are", "spleen is"). */
+    static String isAre(List<String> keys) {
+        return keys.size() == 1 && !keys.get(0).endsWith("s") ? " is" : " are";
     }
 
     static String wordsList(List<String> keys) {

@@ -161,7 +161,7 @@ final class DocumentationRules {
             }
             boolean duplexStudy = w.family.duplex() || (w.family.selector().equals("transplant-kidney")
                     && w.study.doppler().isDuplex());
-            boolean duplexOrder = ordered.startsWith("939") || ordered.equals("76776");
+            boolean duplexOrder = isDuplexCode(ordered);
             if (duplexStudy && !duplexOrder) {
                 w.add(FindingCode.DOPPLER_NOT_ORDERED, name(),
                         "A duplex study was performed but the order (" + ordered + ", " + w.catalogue.describe(ordered)
@@ -177,6 +177,19 @@ final class DocumentationRules {
                         "Obtain an order for the exam performed, or confirm the order covers it.",
                         "42 CFR 410.32(a) (diagnostic tests must be ordered by the treating clinician)");
             }
+        }
+    }
+
+    /** Non-invasive vascular duplex codes (93880-93998) and the transplant-kidney duplex 76776. */
+    static boolean isDuplexCode(String code) {
+        if (code.equals("76776")) {
+            return true;
+        }
+        try {
+            int n = Integer.parseInt(code);
+            return n >= 93880 && n <= 93998;
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 

@@ -60,7 +60,7 @@ final class EchoSelector implements ExamSelector {
     private static void limited(Worksheet w, ExamFamily f, EchoExtent extent, List<String> missing, boolean color,
                                 boolean spectral) {
         String why = extent == EchoExtent.LIMITED ? "Limited or follow-up TTE."
-                : "TTE coded limited: " + Completeness.wordsList(missing) + (missing.size() == 1 ? " is" : " are")
+                : "TTE coded limited: " + Completeness.wordsList(missing) + Completeness.isAre(missing)
                         + " not documented.";
         w.addLine(LIMITED, 1, WorkLine.Origin.EXAM, null, false, f.region(), why, f.source());
         if (spectral) {
@@ -70,7 +70,8 @@ final class EchoSelector implements ExamSelector {
             addOn(w, f, "93325", "Colour flow Doppler with the limited TTE.");
         }
         if (extent != EchoExtent.LIMITED && !missing.isEmpty()) {
-            Completeness.limited(w, color && spectral ? COMPLETE_WITH_DOPPLER : COMPLETE_NO_DOPPLER, LIMITED, missing);
+            Completeness.limited(w, color && spectral ? COMPLETE_WITH_DOPPLER : COMPLETE_NO_DOPPLER, LIMITED, missing,
+                    extent == EchoExtent.COMPLETE ? "Performed as a complete echo" : null);
         }
     }
 

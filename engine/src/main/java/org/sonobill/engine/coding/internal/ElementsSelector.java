@@ -79,7 +79,7 @@ final class ElementsSelector implements ExamSelector {
         }
         if (!missing.isEmpty()) {
             return f.name() + ": limited, because " + Completeness.wordsList(missing)
-                    + (missing.size() == 1 ? " is" : " are") + " not documented.";
+                    + Completeness.isAre(missing) + " not documented.";
         }
         return f.name() + ": limited.";
     }

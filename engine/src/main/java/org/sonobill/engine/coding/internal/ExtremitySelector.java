@@ -34,7 +34,7 @@ final class ExtremitySelector implements ExamSelector {
         } else {
             w.addLine(f.limited(), 1, WorkLine.Origin.EXAM, w.study.laterality(), true, f.region(),
                     "Extremity joint: limited, because " + Completeness.wordsList(missing)
-                            + (missing.size() == 1 ? " is" : " are") + " not documented.", f.source());
+                            + Completeness.isAre(missing) + " not documented.", f.source());
             Completeness.limited(w, f.complete(), f.limited(), missing);
         }
     }

@@ -10,8 +10,9 @@ import org.sonobill.engine.reference.MueTable;
 
 /**
  * Units against the CMS medically unlikely edits: MAI 1 per line; MAI 2 and 3 per date of service, summing the
- * study's lines. MAI 2 is absolute (error); MAI 1 and 3 can be supported (warning). NCCI Policy Manual ch. I and
- * the CMS MUE FAQ; reference e.2.
+ * study's lines. MAI 2 is absolute (error); MAI 1 and 3 can be supported (warning). A bilateral service (indicator
+ * 1) that the payer wants on RT and LT lines counts as the one unit CMS counts for the 50 line. NCCI Policy Manual
+ * ch. I and the CMS MUE FAQ; reference e.2.
  */
 final class MueRule implements CodingRule {
 
@@ -21,7 +22,7 @@ final class MueRule implements CodingRule {
         String which = w.institutional ? "outpatient hospital" : "practitioner";
         Map<String, Integer> totals = new LinkedHashMap<>();
         for (WorkLine l : w.lines) {
-            totals.merge(l.code, l.units, Integer::sum);
+            totals.merge(l.code, l.secondSideOfBilateralUnit ? 0 : l.units, Integer::sum);
             Mue m = table.get(l.code);
             if (m != null && m.adjudication() == Mue.Adjudication.LINE && l.units > m.units()) {
                 w.add(Finding.of(FindingCode.MUE_EXCEEDED, name(),

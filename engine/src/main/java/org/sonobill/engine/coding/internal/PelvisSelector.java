@@ -54,7 +54,7 @@ final class PelvisSelector implements ExamSelector {
         } else {
             w.addLine(f.limited(), 1, WorkLine.Origin.EXAM, null, false, f.region(),
                     "Pelvis (" + which + "): limited, because " + Completeness.wordsList(missing)
-                            + (missing.size() == 1 ? " is" : " are") + " not documented.", f.source());
+                            + Completeness.isAre(missing) + " not documented.", f.source());
             Completeness.limited(w, f.complete(), f.limited(), missing);
         }
     }

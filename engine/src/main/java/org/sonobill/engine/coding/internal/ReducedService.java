@@ -14,7 +14,7 @@ final class ReducedService {
 
     static void apply(Worksheet w, WorkLine line, List<String> missing) {
         line.modifiers.add("52");
-        line.explain("Modifier 52: " + Completeness.wordsList(missing) + (missing.size() == 1 ? " is" : " are")
+        line.explain("Modifier 52: " + Completeness.wordsList(missing) + Completeness.isAre(missing)
                 + " not documented and " + line.code + " has no limited code.");
         w.add(Finding.of(FindingCode.REDUCED_SERVICE, "ReducedService",
                 line.code + " is reported with modifier 52 (reduced service): " + Completeness.wordsList(missing)

@@ -23,6 +23,11 @@ public final class WorkLine {
     final String source;
     /** For per-fetus lines: 1 for the first fetus, 2 for the second... 0 otherwise. */
     int fetus;
+    /**
+     * The second line of a bilateral service that the payer wants as RT and LT lines although CMS prices it as one
+     * bilateral unit (indicator 1): the pair counts as one unit against the MUE, as the 50 line would.
+     */
+    boolean secondSideOfBilateralUnit;
 
     WorkLine(String code, int units, Origin origin, Laterality laterality, boolean paired, String regionGroup,
              String rationale, String source) {
