@@ -122,7 +122,8 @@ public enum FindingCode {
     OB_WEEKS_MISMATCH("SB-DX-005", Severity.WARNING),
 
     // --- context and reference data ---
-    /** The reference data in force on the date of service is not loaded: the nearest version was used. */
+    /** The reference data in force on the date of service is not loaded (the date is before every version, or past
+     * the period the latest release covers): the nearest version was used. */
     REFERENCE_VERSION_FALLBACK("SB-REF-001", Severity.INFO),
     /** The place-of-service code is not on the CMS list. */
     PLACE_OF_SERVICE_UNKNOWN("SB-REF-002", Severity.ERROR);

@@ -69,14 +69,19 @@ public final class Versioned<T> {
                 chosen = e;
             }
         }
-        boolean fallback = chosen == null;
+        boolean before = chosen == null;
         if (chosen == null) {
             chosen = entries.get(0);
         }
-        return new Selection<>(chosen.get(), chosen.version, fallback);
+        LocalDate through = chosen.version.coveredThrough();
+        boolean stale = !before && date != null && through != null && date.isAfter(through);
+        return new Selection<>(chosen.get(), chosen.version, before || stale);
     }
 
-    /** The table chosen for a date, its version, and whether it was a fallback (no version in force that day). */
+    /**
+     * The table chosen for a date, its version, and whether it was a fallback: the date is before every version, or
+     * after the period the latest version was published for (a newer release exists and is not loaded).
+     */
     public record Selection<T>(T table, DataVersion version, boolean fallback) {
     }
 }

@@ -143,9 +143,12 @@ public final class Worksheet {
         DataVersion v = s.version();
         referenceUsed.add(v.label());
         if (s.fallback() && fallbackReported.add(v.label())) {
+            boolean before = dos.isBefore(v.effective());
             add(FindingCode.REFERENCE_VERSION_FALLBACK, "ReferenceDataInForce",
-                    v.label() + " (effective " + v.effective() + ") was used: no " + v.kind().key()
-                            + " version in force on " + dos + " is loaded.",
+                    v.label() + " (effective " + v.effective() + ") was used: "
+                            + (before ? "no " + v.kind().key() + " version in force on " + dos + " is loaded."
+                            : "it was published for dates of service through " + v.coveredThrough() + ", and no later "
+                            + v.kind().key() + " release is loaded for " + dos + "."),
                     "Import the release in force on the date of service with `sonobill data import " + v.kind().key()
                             + " FILE --effective YYYY-MM-DD`.",
                     "CMS/CDC quarterly and annual releases; effective dating per NCCI Policy Manual introduction");
