@@ -36,7 +36,7 @@ import picocli.CommandLine.Parameters;
                 "Input: JSON study documents (docs/study.schema.json). A .json file holds one study, a JSON array of "
                         + "studies, or JSON Lines; a .jsonl/.ndjson file or '-' (standard input) holds one study per line."},
         footer = {"", "Examples:",
-                "  sonobill code examples/studies/abdomen-complete.json",
+                "  sonobill code examples/studies/01-abdomen-complete-outpatient-hospital.json",
                 "  sonobill code --format text examples/studies/*.json",
                 "  sonobill code --fail-on blocked batch.jsonl > coded.jsonl",
                 "",

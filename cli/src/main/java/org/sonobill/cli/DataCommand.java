@@ -81,11 +81,16 @@ final class DataCommand implements Runnable {
                 ReferenceLibrary lib = ReferenceLibrary.withUserData(dir(dataDir));
                 ReferenceLibrary.ImportResult r = lib.importFile(k, file, eff,
                         label != null ? label : k.key() + " effective " + eff);
-                spec.commandLine().getOut().printf("imported %s: %,d rows, effective %s, stored at %s%n", k.key(),
-                        r.rows(), eff, r.version().origin());
+                spec.commandLine().getOut().printf("imported %s: %,d %s, effective %s, stored at %s%n", k.key(),
+                        r.rows(), r.rows() == 1 ? "row" : "rows", eff, r.version().origin());
                 return 0;
             } catch (ReferenceDataException e) {
                 err.println("sonobill data import: " + e.getMessage());
+                err.println("expected: " + k.layout());
+                return SonoBill.INVALID_INPUT;
+            } catch (java.io.UncheckedIOException e) {
+                err.println("sonobill data import: " + file + ": cannot read it as " + k.key() + " (" + e.getCause().getMessage()
+                        + "); is the file complete and not truncated?");
                 err.println("expected: " + k.layout());
                 return SonoBill.INVALID_INPUT;
             }

@@ -27,16 +27,18 @@ public final class Catalogue {
     private final Map<String, String> regionGroups;
     private final Set<String> regions;
     private final Map<String, String> guidanceIncluded;
+    private final Map<String, String[]> guidedEquivalents;
 
     private Catalogue(Map<String, UltrasoundCode> codes, Map<String, ExamFamily> families,
                       Map<String, GuidanceKind> guidance, Map<String, String> regionGroups, Set<String> regions,
-                      Map<String, String> guidanceIncluded) {
+                      Map<String, String> guidanceIncluded, Map<String, String[]> guidedEquivalents) {
         this.codes = codes;
         this.families = families;
         this.guidance = guidance;
         this.regionGroups = regionGroups;
         this.regions = regions;
         this.guidanceIncluded = guidanceIncluded;
+        this.guidedEquivalents = guidedEquivalents;
     }
 
     /** The catalogue shipped in the jar. */
@@ -66,7 +68,7 @@ public final class Catalogue {
         g.path("regionGroups").fields().forEachRemaining(e -> groups.put(e.getKey(), e.getValue().asText()));
         return new Catalogue(Collections.unmodifiableMap(codes), Collections.unmodifiableMap(families),
                 Collections.unmodifiableMap(kinds), Map.copyOf(groups), Collections.unmodifiableSet(regions),
-                readIncluded());
+                readIncluded(), readEquivalents());
     }
 
     /** The code, or null when SonoBill does not know it. */
@@ -118,6 +120,31 @@ public final class Catalogue {
     /** Why a primary's code already includes imaging guidance, or null when it does not. */
     public String guidanceIncludedIn(String primaryCode) {
         return primaryCode == null ? null : guidanceIncluded.get(primaryCode);
+    }
+
+    /**
+     * The code that includes ultrasound guidance for an unguided primary (20610 → 20611), with our description of
+     * the procedure, or null when there is none.
+     */
+    public String[] guidedEquivalentOf(String primaryCode) {
+        return primaryCode == null ? null : guidedEquivalents.get(primaryCode);
+    }
+
+    private static Map<String, String[]> readEquivalents() {
+        Map<String, String[]> out = new HashMap<>();
+        try (BufferedReader r = open("/catalogue/guided-equivalents.tsv")) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", 3);
+                out.put(f[0].trim(), new String[] {f[1].trim(), f.length > 2 ? f[2].trim() : ""});
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(out);
     }
 
     private static Map<String, UltrasoundCode> readCodes() {

@@ -65,6 +65,28 @@ public record ExamFamily(String key, String name, String selector, String region
                 n.path("ruleId").asText(""), n.path("source").asText(""), n);
     }
 
+    /**
+     * Every element key the family's lists name (elements, femaleElements, maleElements, transvaginalElements,
+     * urinaryElements, limbElements.*); empty when the family has none.
+     */
+    public java.util.Set<String> elementKeys() {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) raw::fields) {
+            if (e.getKey().endsWith("lements")) {
+                collectText(e.getValue(), out);
+            }
+        }
+        return out;
+    }
+
+    private static void collectText(JsonNode n, java.util.Set<String> out) {
+        if (n.isTextual()) {
+            out.add(n.asText());
+        } else {
+            n.forEach(x -> collectText(x, out));
+        }
+    }
+
     /** All codes the family can bill, for order comparisons. */
     public List<String> codes() {
         List<String> out = new ArrayList<>();

@@ -50,8 +50,15 @@ public final class CodingEngine {
 
     /** The closed lists input documents are checked against. */
     public Vocabulary vocabulary() {
+        java.util.Map<String, java.util.Set<String>> elements = new java.util.HashMap<>();
+        catalogue.families().forEach((k, f) -> {
+            java.util.Set<String> keys = f.elementKeys();
+            if (!keys.isEmpty()) {
+                elements.put(k, keys);
+            }
+        });
         return new Vocabulary(catalogue.families().keySet(), catalogue.guidanceKinds().keySet(), payers.ids(),
-                catalogue.regions());
+                catalogue.regions(), elements);
     }
 
     /** The catalogue in use. */

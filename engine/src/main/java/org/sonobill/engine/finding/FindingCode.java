@@ -86,6 +86,16 @@ public enum FindingCode {
     GUIDANCE_ONE_UNIT_PER_ENCOUNTER("SB-GDE-007", Severity.INFO),
     /** Guidance and a diagnostic study, but the guidance region is not documented. */
     GUIDANCE_REGION_MISSING("SB-GDE-008", Severity.WARNING),
+    /**
+     * A diagnostic study of the region of a same-date procedure whose code includes ultrasound guidance (e.g. a
+     * breast ultrasound with 19083): separately reportable only as a distinct evaluation (NCCI ch. IX §J.8).
+     */
+    DIAGNOSTIC_SAME_REGION_AS_GUIDED_PROCEDURE("SB-GDE-009", Severity.WARNING),
+    /**
+     * Ultrasound guidance of a primary reported with its unguided code when CPT has a code that includes the
+     * guidance (20610 + 76942 → 20611; 10021 + 76942 → 10005).
+     */
+    GUIDED_PRIMARY_CODE_EXISTS("SB-GDE-010", Severity.WARNING),
 
     // --- modifiers ---
     /** A global (unsplit) service billed by a practitioner at a facility place of service (US-POS-001). */

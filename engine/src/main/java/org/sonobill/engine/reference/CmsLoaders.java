@@ -248,7 +248,8 @@ public final class CmsLoaders {
                 if (!CODE.matcher(addOn).matches() || !CODE.matcher(primary).matches()) {
                     throw bad(src, no, "expected five-character codes, found \"" + addOn + "\" and \"" + primary + "\"");
                 }
-                if (deletedBefore(src, no, f, col[3], asOf) || deletedBefore(src, no, f, col[4], asOf)) {
+                if (deletedBefore(src, no, f, col[3], asOf) || deletedBefore(src, no, f, col[4], asOf)
+                        || deletedBefore(src, no, f, col[6], asOf) || effectiveAfter(src, no, f, col[5], asOf)) {
                     continue;
                 }
                 int type;
@@ -283,25 +284,51 @@ public final class CmsLoaders {
         int type = -1;
         int addOnDel = -1;
         int primaryDel = -1;
+        int editEff = -1;
+        int editDel = -1;
         for (int i = 0; i < header.size(); i++) {
-            String h = header.get(i).toLowerCase(Locale.ROOT).replace("-", " ");
-            boolean deletion = h.contains("deletion");
-            if (h.contains("add on code") && !h.contains("date") && addOn < 0) {
-                addOn = i;
-            } else if (h.contains("add on") && deletion) {
+            // CMS names columns both "Add-on Code Deletion Date" and AOC_DEL_DT / AOC_EDIT_DEL_DT(_JULIAN)
+            String h = header.get(i).toLowerCase(Locale.ROOT).replace('-', ' ').replace('_', ' ');
+            if (h.contains("julian")) {
+                continue;
+            }
+            boolean deletion = h.contains("deletion") || h.contains("del dt");
+            boolean effective = h.contains("effective") || h.contains("eff dt");
+            boolean edit = h.contains("edit");
+            if (edit && deletion) {
+                editDel = i;
+            } else if (edit && effective) {
+                editEff = i;
+            } else if (edit && h.contains("type")) {
+                type = i;
+            } else if ((h.contains("add on") || h.startsWith("aoc")) && deletion) {
                 addOnDel = i;
-            } else if (h.contains("primary code") && !h.contains("date") && primary < 0) {
-                primary = i;
             } else if (h.contains("primary") && deletion) {
                 primaryDel = i;
-            } else if (h.contains("edit type") || h.equals("type")) {
+            } else if (deletion || effective) {
+                continue;
+            } else if ((h.contains("add on code") || h.equals("aoc")) && addOn < 0) {
+                addOn = i;
+            } else if (h.contains("primary code") || h.equals("primary")) {
+                if (primary < 0) {
+                    primary = i;
+                }
+            } else if (h.equals("type") || h.contains("edit type")) {
                 type = i;
             }
         }
         if (addOn < 0 || primary < 0 || type < 0) {
             throw bad(src, no, "expected columns named \"Add-on Code\", \"Primary Code\" and \"AOC Edit Type\", found " + header);
         }
-        return new int[] {addOn, primary, type, addOnDel, primaryDel};
+        return new int[] {addOn, primary, type, addOnDel, primaryDel, editEff, editDel};
+    }
+
+    private static boolean effectiveAfter(TextSource src, int no, List<String> f, int col, LocalDate asOf) {
+        if (col < 0 || col >= f.size() || asOf == null) {
+            return false;
+        }
+        LocalDate d = optionalDate(src, no, f.get(col), "Effective Date");
+        return d != null && d.isAfter(asOf);
     }
 
     private static boolean deletedBefore(TextSource src, int no, List<String> f, int col, LocalDate asOf) {
@@ -323,7 +350,7 @@ public final class CmsLoaders {
      */
     public static FeeSchedule rvu(TextSource src) {
         Map<String, RvuRow> out = new HashMap<>();
-        try (BufferedReader r = src.open(n -> n.startsWith("pprrvu") || n.endsWith(".csv") || n.endsWith(".txt") || n.endsWith(".tsv"))) {
+        try (BufferedReader r = src.open(n -> n.startsWith("pprrvu") && (n.endsWith(".csv") || n.endsWith(".txt")))) {
             List<List<String>> headerRows = new ArrayList<>();
             RvuColumns col = null;
             String line;
@@ -465,7 +492,7 @@ public final class CmsLoaders {
      */
     public static IcdCodeSet icd10cm(TextSource src, String label) {
         Map<String, String> out = new HashMap<>(140_000);
-        try (BufferedReader r = src.open(n -> n.contains("order") && n.endsWith(".txt"))) {
+        try (BufferedReader r = src.open(n -> n.contains("order") && !n.contains("addenda") && n.endsWith(".txt"))) {
             String line;
             int no = 0;
             while ((line = r.readLine()) != null) {

@@ -16,10 +16,10 @@ public final class PtpTable {
     private final int[] effective;
     private final int[] deletion;
     private final byte[] indicator;
-    private final short[] rationale;
+    private final int[] rationale;
     private final String[] rationales;
 
-    private PtpTable(long[] keys, int[] effective, int[] deletion, byte[] indicator, short[] rationale,
+    private PtpTable(long[] keys, int[] effective, int[] deletion, byte[] indicator, int[] rationale,
                      String[] rationales) {
         this.keys = keys;
         this.effective = effective;
@@ -93,9 +93,9 @@ public final class PtpTable {
         private int[] eff = new int[1024];
         private int[] del = new int[1024];
         private byte[] ind = new byte[1024];
-        private short[] rat = new short[1024];
+        private int[] rat = new int[1024];
         private final List<String> rationaleTexts = new ArrayList<>();
-        private final java.util.Map<String, Short> rationaleIds = new java.util.HashMap<>();
+        private final java.util.Map<String, Integer> rationaleIds = new java.util.HashMap<>();
         private int n;
 
         /** Adds one row; returns false (and adds nothing) when a code is not a five-character code. */
@@ -121,7 +121,7 @@ public final class PtpTable {
             String r = rationale == null ? "" : rationale;
             rat[n] = rationaleIds.computeIfAbsent(r, k -> {
                 rationaleTexts.add(k);
-                return (short) (rationaleTexts.size() - 1);
+                return rationaleTexts.size() - 1;
             });
             n++;
             return true;
@@ -138,7 +138,7 @@ public final class PtpTable {
             int[] se = new int[n];
             int[] sd = new int[n];
             byte[] si = new byte[n];
-            short[] sr = new short[n];
+            int[] sr = new int[n];
             for (int i = 0; i < n; i++) {
                 int j = order[i];
                 sk[i] = keys[j];

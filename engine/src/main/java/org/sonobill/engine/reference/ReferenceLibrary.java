@@ -120,15 +120,21 @@ public final class ReferenceLibrary {
             Files.copy(file, tmp, StandardCopyOption.REPLACE_EXISTING);
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             String row = String.join("\t", kind.key(), effective.toString(), kind.key() + "/" + name,
-                    label.replace('\t', ' '), "imported from " + file.toAbsolutePath()) + "\n";
+                    oneLine(label), oneLine("imported from " + file.toAbsolutePath())) + "\n";
             Files.writeString(userDir.resolve(MANIFEST), row, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND);
-            DataVersion v = new DataVersion(kind, effective, label, target.toString(), "imported from " + file.toAbsolutePath());
+            DataVersion v = new DataVersion(kind, effective, oneLine(label), target.toString(),
+                    oneLine("imported from " + file.toAbsolutePath()));
             register(kind, v, TextSource.of(target));
             return new ImportResult(v, rows);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write to " + userDir + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Control characters (tabs, line breaks) would split a manifest row: they become spaces. */
+    private static String oneLine(String s) {
+        return s.replaceAll("\\p{Cntrl}", " ").trim();
     }
 
     /** What an import recorded. */

@@ -17,7 +17,7 @@ import java.util.zip.ZipInputStream;
 
 /**
  * Opens a reference file however CMS or CDC ship it: plain text, gzip, or a zip whose member is chosen by name.
- * CMS text files are Windows-1252 in places; reading as ISO-8859-1 never fails and keeps every code intact.
+ * Text is decoded as UTF-8, replacing any malformed byte, so a stray Windows-1252 character never stops a load.
  */
 public final class TextSource {
     private final String name;
@@ -85,7 +85,12 @@ public final class TextSource {
                 }
                 in = zip;
             }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1), 1 << 16);
+            // UTF-8 (the CMS POS list is UTF-8); a stray Windows-1252 byte in a description becomes U+FFFD, never a
+            // failure, and codes (ASCII) are never affected.
+            java.nio.charset.CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE);
+            return new BufferedReader(new InputStreamReader(in, dec), 1 << 16);
         } catch (IOException e) {
             throw new UncheckedIOException(name + ": " + e.getMessage(), e);
         }

@@ -110,17 +110,17 @@ public final class StudyJsonReader {
             }
             ClaimType claimType = enumOf(root, "claimType", ClaimType.class, ClaimType::key);
             BillingRole role = enumOf(root, "billingRole", BillingRole.class, BillingRole::key);
-            String payer = optionalText(root, "payer");
+            String payer = lower(optionalText(root, "payer"));
             if (payer != null && !vocabulary.payers().contains(payer)) {
                 problem("/payer", "unknown payer rule pack \"" + payer + "\"; expected one of " + sorted(vocabulary.payers()));
             }
-            String exam = optionalText(root, "exam");
+            String exam = lower(optionalText(root, "exam"));
             if (exam != null && !vocabulary.exams().contains(exam)) {
                 problem("/exam", "unknown exam family \"" + exam + "\"; expected one of " + sorted(vocabulary.exams()));
             }
             return new StudyDocumentation(id, dos, pos, claimType, role, payer, patient(root.get("patient")), exam,
                     enumOf(root, "laterality", Laterality.class, Laterality::key), approaches(root.get("approach")),
-                    bool(root, "pointOfCare"), indication(root.get("indication")), elements(root.get("elements")),
+                    bool(root, "pointOfCare"), indication(root.get("indication")), elements(root.get("elements"), exam),
                     doppler(root.get("doppler")), images(root.get("images")), measurements(root.get("measurements")),
                     comparison(root.get("comparison")), obstetric(root.get("obstetric")), echo(root.get("echo")),
                     procedures(root.get("procedures")), report(root.get("report")), npi(root, "orderingNpi", "/orderingNpi"),
@@ -195,18 +195,24 @@ public final class StudyJsonReader {
             return out;
         }
 
-        Map<String, ElementStatus> elements(JsonNode n) {
+        Map<String, ElementStatus> elements(JsonNode n, String exam) {
             Map<String, ElementStatus> out = new LinkedHashMap<>();
             if (!objectOrAbsent(n, "/elements")) {
                 return out;
             }
+            Set<String> known = vocabulary.elementsOf(exam);
             Iterator<Map.Entry<String, JsonNode>> it = n.fields();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 String p = "/elements/" + escape(e.getKey());
+                String key = e.getKey().trim().toLowerCase(Locale.ROOT);
+                if (known != null && !known.contains(key)) {
+                    problem(p, "unknown element \"" + e.getKey() + "\" for exam " + exam + "; expected one of " + sorted(known));
+                    continue;
+                }
                 ElementStatus st = element(e.getValue(), p);
                 if (st != null) {
-                    out.put(e.getKey(), st);
+                    out.put(key, st);
                 }
             }
             return out;
@@ -215,7 +221,7 @@ public final class StudyJsonReader {
         ElementStatus element(JsonNode v, String p) {
             String expected = "expected \"seen\", \"absent\" or {\"status\": \"not-seen\", \"reason\": \"...\"}";
             if (v.isTextual()) {
-                switch (v.asText()) {
+                switch (v.asText().trim().toLowerCase(Locale.ROOT)) {
                     case "seen": return ElementStatus.SEEN;
                     case "absent": return ElementStatus.ABSENT;
                     case "not-seen": return ElementStatus.notSeen(null);
@@ -226,7 +232,7 @@ public final class StudyJsonReader {
             }
             if (v.isObject()) {
                 unknownFields(v, p, Set.of("status", "reason"));
-                String status = textAt(v.get("status"), p + "/status");
+                String status = lower(textAt(v.get("status"), p + "/status"));
                 String reason = textAt(v.get("reason"), p + "/reason");
                 if ("not-seen".equals(status)) {
                     return ElementStatus.notSeen(reason);
@@ -343,9 +349,10 @@ public final class StudyJsonReader {
             if (!objectOrAbsent(n, "/echo")) {
                 return null;
             }
-            unknownFields(n, "/echo", Set.of("extent"));
+            unknownFields(n, "/echo", Set.of("extent", "ecgMonitoring", "strain"));
             JsonNode e = n.get("extent");
-            return new Echo(e == null || e.isNull() ? null : match(e, "/echo/extent", EchoExtent.class, EchoExtent::key));
+            return new Echo(e == null || e.isNull() ? null : match(e, "/echo/extent", EchoExtent.class, EchoExtent::key),
+                    boolAt(n.get("ecgMonitoring"), "/echo/ecgMonitoring"), boolAt(n.get("strain"), "/echo/strain"));
         }
 
         List<Procedure> procedures(JsonNode n) {
@@ -366,7 +373,7 @@ public final class StudyJsonReader {
                 }
                 unknownFields(x, p, Set.of("kind", "primaryCode", "region", "realTimeNeedle", "imageRecorded",
                         "sitesEvaluated", "vesselPatent", "count", "icd10"));
-                String kind = textAt(x.get("kind"), p + "/kind");
+                String kind = lower(textAt(x.get("kind"), p + "/kind"));
                 if (kind == null) {
                     problem(p + "/kind", "expected the guidance kind, one of " + sorted(vocabulary.procedureKinds()));
                 } else if (!vocabulary.procedureKinds().contains(kind)) {
@@ -379,7 +386,7 @@ public final class StudyJsonReader {
                         problem(p + "/primaryCode", "expected a five-character CPT/HCPCS code such as \"10005\", found \"" + primary + "\"");
                     }
                 }
-                String region = textAt(x.get("region"), p + "/region");
+                String region = lower(textAt(x.get("region"), p + "/region"));
                 if (region != null && !vocabulary.regions().contains(region)) {
                     problem(p + "/region", "unknown region \"" + region + "\"; expected one of " + sorted(vocabulary.regions()));
                 }
@@ -432,7 +439,7 @@ public final class StudyJsonReader {
                     continue;
                 }
                 unknownFields(x, p, Set.of("exam", "laterality", "sameProvider"));
-                String exam = textAt(x.get("exam"), p + "/exam");
+                String exam = lower(textAt(x.get("exam"), p + "/exam"));
                 if (exam == null || !vocabulary.exams().contains(exam)) {
                     problem(p + "/exam", "expected an exam family, one of " + sorted(vocabulary.exams()));
                 }
@@ -444,7 +451,7 @@ public final class StudyJsonReader {
         }
 
         String target(JsonNode root) {
-            String t = optionalText(root, "target");
+            String t = lower(optionalText(root, "target"));
             if (t != null && !t.equals("joint") && !t.equals("non-joint")) {
                 problem("/target", "expected \"joint\" or \"non-joint\", found \"" + t + "\"");
             }
@@ -452,7 +459,7 @@ public final class StudyJsonReader {
         }
 
         String limb(JsonNode root) {
-            String t = optionalText(root, "limb");
+            String t = lower(optionalText(root, "limb"));
             if (t != null && !t.equals("lower") && !t.equals("upper")) {
                 problem("/limb", "expected \"lower\" or \"upper\", found \"" + t + "\"");
             }
@@ -593,6 +600,10 @@ public final class StudyJsonReader {
             problem(pointer, "expected one of " + keys + ", found " + (n.isTextual() ? "\"" + n.asText() + "\"" : kind(n)));
             return null;
         }
+    }
+
+    private static String lower(String s) {
+        return s == null ? null : s.toLowerCase(Locale.ROOT);
     }
 
     private static String kind(JsonNode n) {

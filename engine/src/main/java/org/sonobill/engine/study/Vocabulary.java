@@ -7,11 +7,26 @@ import java.util.Set;
  * packs and anatomic regions. They come from the catalogue and the payer packs, so adding a family or a payer
  * needs no change to the reader.
  */
-public record Vocabulary(Set<String> exams, Set<String> procedureKinds, Set<String> payers, Set<String> regions) {
+public record Vocabulary(Set<String> exams, Set<String> procedureKinds, Set<String> payers, Set<String> regions,
+                         java.util.Map<String, Set<String>> examElements) {
     public Vocabulary {
         exams = Set.copyOf(exams);
         procedureKinds = Set.copyOf(procedureKinds);
         payers = Set.copyOf(payers);
         regions = Set.copyOf(regions);
+        examElements = java.util.Map.copyOf(examElements);
+    }
+
+    /** A vocabulary that accepts any element key. */
+    public Vocabulary(Set<String> exams, Set<String> procedureKinds, Set<String> payers, Set<String> regions) {
+        this(exams, procedureKinds, payers, regions, java.util.Map.of());
+    }
+
+    /**
+     * The element keys an exam family knows, or null when it accepts any (a family without element lists). A key
+     * outside the list is almost always a typo ("splen") that would silently make a complete study limited.
+     */
+    public Set<String> elementsOf(String exam) {
+        return exam == null ? null : examElements.get(exam);
     }
 }

@@ -64,8 +64,10 @@ final class Completeness {
         w.completeCode = completeCode;
         w.limitedCode = limitedCode;
         w.missingElements = List.copyOf(missing);
-        BigDecimal gap = w.priceGap(completeCode, limitedCode);
-        String cost = gap == null || gap.signum() <= 0 ? ""
+        BigDecimal priced = w.priceGap(completeCode, limitedCode);
+        // only a positive gap is a cost; CMS occasionally values a limited code above its complete partner
+        BigDecimal gap = priced != null && priced.signum() > 0 ? priced : null;
+        String cost = gap == null ? ""
                 : " Documenting " + (missing.size() == 1 ? "it" : "them") + " would support " + completeCode + ", worth $" + gap.toPlainString()
                         + " more (national Medicare " + w.componentWords() + ").";
         String names = wordsList(missing);

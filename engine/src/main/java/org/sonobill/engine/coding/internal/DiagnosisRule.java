@@ -27,12 +27,21 @@ final class DiagnosisRule implements CodingRule {
     public void apply(Worksheet w) {
         IcdCodeSet icd = w.icd();
         List<String> indication = valid(w, icd, w.study.indication().icd10());
+        Set<String> procedureCodes = new LinkedHashSet<>();
         for (Procedure p : w.study.procedures()) {
-            valid(w, icd, p.icd10());
+            procedureCodes.addAll(valid(w, icd, p.icd10()));
         }
         boolean truncated = false;
         for (WorkLine l : w.lines) {
-            List<String> own = l.diagnoses.isEmpty() ? indication : valid(w, null, l.diagnoses);
+            List<String> own = indication;
+            if (!l.diagnoses.isEmpty()) {
+                // a guided procedure's own diagnoses, keeping only those found valid and billable above
+                own = l.diagnoses.stream().map(c -> IcdCode.dotted(IcdCode.normalise(c)))
+                        .filter(procedureCodes::contains).distinct().toList();
+                if (own.isEmpty()) {
+                    own = indication;
+                }
+            }
             List<String> dx = bySide(icd, own, l.sideModifier());
             if (dx.size() > 4) {
                 dx = dx.subList(0, 4);
@@ -55,10 +64,6 @@ final class DiagnosisRule implements CodingRule {
     private List<String> valid(Worksheet w, IcdCodeSet icd, List<String> codes) {
         Set<String> out = new LinkedHashSet<>();
         for (String c : codes) {
-            if (icd == null) {
-                out.add(IcdCode.dotted(IcdCode.normalise(c)));
-                continue;
-            }
             IcdCode e = icd.get(c);
             if (e == null) {
                 w.add(FindingCode.DIAGNOSIS_CODE_INVALID, name(),

@@ -172,8 +172,8 @@ final class DocumentationRules {
             }
             if (!w.family.codes().contains(ordered)) {
                 w.add(FindingCode.ORDER_MISMATCH, name(),
-                        "The order is for " + ordered + " (" + w.catalogue.describe(ordered) + ") but a "
-                                + w.family.name() + " was performed.",
+                        "The order is for " + ordered + " (" + w.catalogue.describe(ordered) + ") but the exam "
+                                + "performed is " + w.family.name() + ".",
                         "Obtain an order for the exam performed, or confirm the order covers it.",
                         "42 CFR 410.32(a) (diagnostic tests must be ordered by the treating clinician)");
             }

@@ -26,8 +26,20 @@ final class EchoSelector implements ExamSelector {
         boolean spectral = w.study.doppler().spectral();
         if (extent == EchoExtent.LIMITED || !missing.isEmpty()) {
             limited(w, f, extent, missing, color, spectral);
-            return;
+        } else {
+            complete(w, f, color, spectral);
         }
+        if (w.study.echo() != null && w.study.echo().strain()) {
+            String base = w.lines.isEmpty() ? null : w.lines.get(0).code;
+            AddOnEdit edit = w.addOns().get("93356");
+            if (base != null && (edit == null || edit.acceptsPrimary(base))) {
+                w.addLine("93356", 1, WorkLine.Origin.EXAM, null, false, f.region(),
+                        "Myocardial strain imaging with " + base + ".", f.source());
+            }
+        }
+    }
+
+    private static void complete(Worksheet w, ExamFamily f, boolean color, boolean spectral) {
         if (color && spectral) {
             w.addLine(COMPLETE_WITH_DOPPLER, 1, WorkLine.Origin.EXAM, null, false, f.region(),
                     "Complete TTE: chambers, valves, pericardium and aorta documented, with spectral and colour Doppler.",

@@ -5,16 +5,17 @@ import org.sonobill.engine.catalogue.ExamFamily;
 
 /** Chooses the exam's codes with the selector its family names in the catalogue. */
 final class ExamSelectionRule implements CodingRule {
-    private static final Map<String, ExamSelector> SELECTORS = Map.of(
-            "elements", new ElementsSelector(),
-            "pelvis", new PelvisSelector(),
-            "extremity", new ExtremitySelector(),
-            "single", new SingleCodeSelector(),
-            "mapping", new MappingSelector(),
-            "infant-hips", new InfantHipsSelector(),
-            "transplant-kidney", new TransplantKidneySelector(),
-            "echo", new EchoSelector(),
-            "ob", new ObstetricSelector());
+    private static final Map<String, ExamSelector> SELECTORS = Map.ofEntries(
+            Map.entry("elements", new ElementsSelector()),
+            Map.entry("pelvis", new PelvisSelector()),
+            Map.entry("extremity", new ExtremitySelector()),
+            Map.entry("single", new SingleCodeSelector()),
+            Map.entry("mapping", new MappingSelector()),
+            Map.entry("infant-hips", new InfantHipsSelector()),
+            Map.entry("transplant-kidney", new TransplantKidneySelector()),
+            Map.entry("echo", new EchoSelector()),
+            Map.entry("echo-addons", new EchoAddOnsSelector()),
+            Map.entry("ob", new ObstetricSelector()));
 
     /** True when the catalogue's selector name has an implementation (checked by a test for every family). */
     static boolean knows(String selector) {

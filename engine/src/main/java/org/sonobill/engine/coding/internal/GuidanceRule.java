@@ -46,6 +46,19 @@ final class GuidanceRule implements CodingRule {
                             + " is not reported with it.",
                     "Nothing to fix: bill " + p.primaryCode() + " alone.",
                     "NCCI Policy Manual ch. IX (procedures whose descriptor includes radiologic guidance); reference US-DOC-008");
+            sameRegionAsGuidedProcedure(w, p);
+            return;
+        }
+        String[] guided = w.catalogue.guidedEquivalentOf(p.primaryCode());
+        if (guided != null) {
+            w.addAbout(code, FindingCode.GUIDED_PRIMARY_CODE_EXISTS, name(),
+                    p.primaryCode() + " is the code for " + guided[1].toLowerCase(java.util.Locale.ROOT)
+                            + " without imaging guidance; when it is done under ultrasound guidance CPT has "
+                            + guided[0] + ", which includes the guidance, so " + code + " is not reported.",
+                    "Report " + guided[0] + " instead of " + p.primaryCode() + " + " + code
+                            + " (if the guidance image and real-time needle are documented).",
+                    "CPT guided-procedure codes (" + guided[0] + "); NCCI Policy Manual ch. IX; reference US-DOC-008");
+            sameRegionAsGuidedProcedure(w, p);
             return;
         }
         if (!p.imageRecorded()) {
@@ -116,6 +129,27 @@ final class GuidanceRule implements CodingRule {
             w.addAbout(code, FindingCode.GUIDANCE_ONE_UNIT_PER_ENCOUNTER, name(),
                     code + " is one unit per encounter, whatever the number of passes, lesions or sites (" + p.count() + ").",
                     "Nothing to fix.", "NCCI Policy Manual ch. IX; reference NCCI-US-04");
+        }
+    }
+
+    /**
+     * A diagnostic study of the region where a guided procedure (its code including the guidance) was done the same
+     * day: the evaluation is part of the procedure unless it was a distinct diagnostic study that led to it.
+     */
+    private void sameRegionAsGuidedProcedure(Worksheet w, Procedure p) {
+        String group = w.catalogue.regionGroup(p.region());
+        if (group == null) {
+            return;
+        }
+        for (WorkLine l : w.lines) {
+            if (l.origin == WorkLine.Origin.EXAM && Objects.equals(l.regionGroup, group)) {
+                w.addAbout(l.code, FindingCode.DIAGNOSTIC_SAME_REGION_AS_GUIDED_PROCEDURE, name(),
+                        l.code + " is a diagnostic study of the region (" + p.region() + ") where " + p.primaryCode()
+                                + ", which includes ultrasound guidance, was done the same day.",
+                        "Keep " + l.code + " only if the report shows a complete diagnostic evaluation that led to the "
+                                + "decision to do the procedure; otherwise remove it.", J8);
+                return;
+            }
         }
     }
 

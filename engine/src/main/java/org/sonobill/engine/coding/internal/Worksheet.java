@@ -64,8 +64,10 @@ public final class Worksheet {
         PlaceOfService pos = pos().get(study.placeOfService());
         this.posKnown = pos != null;
         this.facility = pos != null && pos.facility();
+        // An institutional (837I) claim is the facility's technical part; on a professional claim the default
+        // follows the place of service (reference d.1): the reader's interpretation at a facility, global elsewhere.
         this.role = study.billingRole() != null ? study.billingRole()
-                : facility ? BillingRole.PROFESSIONAL : BillingRole.GLOBAL;
+                : institutional ? BillingRole.TECHNICAL : facility ? BillingRole.PROFESSIONAL : BillingRole.GLOBAL;
     }
 
     // ---------------------------------------------------------------- findings
