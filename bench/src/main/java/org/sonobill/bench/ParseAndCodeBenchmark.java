@@ -12,9 +12,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.infra.Blackhole;
+import org.sonobill.engine.coding.CodedStudy;
 import org.sonobill.engine.coding.CodedStudyJson;
 import org.sonobill.engine.coding.CodingEngine;
 import org.sonobill.engine.study.InvalidStudyException;
+import org.sonobill.engine.study.StudyDocumentation;
 import org.sonobill.engine.study.StudyJsonReader;
 
 /**
@@ -35,16 +37,16 @@ public class ParseAndCodeBenchmark {
     private CodingEngine engine;
     private StudyJsonReader reader;
     private String[] lines;
-    private org.sonobill.engine.study.StudyDocumentation[] parsed;
-    private org.sonobill.engine.coding.CodedStudy[] coded;
+    private StudyDocumentation[] parsed;
+    private CodedStudy[] coded;
 
     @Setup
     public void setUp() throws InvalidStudyException {
         engine = CodingEngine.bundled();
         reader = new StudyJsonReader(engine.vocabulary());
         lines = new StudyCorpus(seed).jsons(STUDIES).toArray(String[]::new);
-        parsed = new org.sonobill.engine.study.StudyDocumentation[STUDIES];
-        coded = new org.sonobill.engine.coding.CodedStudy[STUDIES];
+        parsed = new StudyDocumentation[STUDIES];
+        coded = new CodedStudy[STUDIES];
         for (int i = 0; i < STUDIES; i++) {
             parsed[i] = reader.read(lines[i], "corpus.jsonl", i + 1);
             coded[i] = engine.code(parsed[i]); // loads the reference tables outside the measurement

@@ -8,10 +8,11 @@ import java.util.Map;
 /**
  * One exam family of {@code catalogue/exam-families.json}: its codes, required elements and flags, and the name of
  * the selector that applies its logic. Parameters a selector needs beyond the common ones are read with
- * {@link #text(String)} and {@link #list(String)}.
+ * {@link #text(String)} and {@link #list(String)}. {@code codes} holds every code the family can bill (for order
+ * comparisons), collected once when the catalogue loads.
  */
 public record ExamFamily(String key, String name, String selector, String region, boolean paired, boolean duplex,
-                         String ruleId, String source, JsonNode raw) {
+                         String ruleId, String source, JsonNode raw, List<String> codes) {
 
     /** A text parameter, or null. */
     public String text(String field) {
@@ -60,9 +61,14 @@ public record ExamFamily(String key, String name, String selector, String region
     }
 
     static ExamFamily of(String key, JsonNode n) {
+        List<String> codes = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) n::fields) {
+            collect(e.getValue(), codes);
+        }
         return new ExamFamily(key, n.path("name").asText(key), n.path("selector").asText("elements"),
                 n.path("region").asText("any"), n.path("paired").asBoolean(false), n.path("duplex").asBoolean(false),
-                n.path("ruleId").asText(""), n.path("source").asText(""), n);
+                n.path("ruleId").asText(""), n.path("source").asText(""), n,
+                List.copyOf(new java.util.LinkedHashSet<>(codes)));
     }
 
     /**
@@ -85,15 +91,6 @@ public record ExamFamily(String key, String name, String selector, String region
         } else {
             n.forEach(x -> collectText(x, out));
         }
-    }
-
-    /** All codes the family can bill, for order comparisons. */
-    public List<String> codes() {
-        List<String> out = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) raw::fields) {
-            collect(e.getValue(), out);
-        }
-        return out;
     }
 
     private static void collect(JsonNode n, List<String> out) {

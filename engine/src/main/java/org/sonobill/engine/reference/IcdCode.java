@@ -9,6 +9,23 @@ package org.sonobill.engine.reference;
  * @param longTitle the long title
  */
 public record IcdCode(String code, boolean billable, String shortTitle, String longTitle) {
+    private static final java.util.regex.Pattern RIGHT = java.util.regex.Pattern.compile("\\bright\\b");
+    private static final java.util.regex.Pattern LEFT = java.util.regex.Pattern.compile("\\bleft\\b");
+    private static final java.util.regex.Pattern BOTH = java.util.regex.Pattern.compile("\\bbilateral\\b");
+
+    /**
+     * The side the code's title names, as a modifier: RT, LT, or 50 (bilateral, or both sides named); null when it
+     * names none (ICD-10-CM laterality is in the title: "... right breast", "... left lower limb").
+     */
+    public String side() {
+        String t = longTitle.toLowerCase(java.util.Locale.ROOT);
+        boolean r = RIGHT.matcher(t).find();
+        boolean l = LEFT.matcher(t).find();
+        if (BOTH.matcher(t).find() || (r && l)) {
+            return "50";
+        }
+        return r ? "RT" : l ? "LT" : null;
+    }
 
     /** The code with its dot after the third character (R10.11), as people write it. */
     public String dotted() {

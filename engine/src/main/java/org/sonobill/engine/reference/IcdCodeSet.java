@@ -10,6 +10,9 @@ import java.util.Map;
 public final class IcdCodeSet {
     private final Map<String, String> lines;
     private final String label;
+    /** Entries parsed on first lookup, with their side; a run looks up the same few hundred codes again and again. */
+    private final java.util.concurrent.ConcurrentHashMap<String, IcdCode> parsed = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, String> sides = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A code set from order-file lines keyed by code (no dot). */
     IcdCodeSet(String label, Map<String, String> lines, boolean raw) {
@@ -26,9 +29,30 @@ public final class IcdCodeSet {
 
     /** The entry for a code written with or without its dot, or null when the code does not exist. */
     public IcdCode get(String code) {
+        IcdCode hit = parsed.get(code);
+        if (hit != null) {
+            return hit;
+        }
         String key = IcdCode.normalise(code);
         String line = lines.get(key);
-        return line == null ? null : parse(key, line);
+        if (line == null) {
+            return null;
+        }
+        IcdCode c = parse(key, line);
+        parsed.put(code, c);
+        return c;
+    }
+
+    /** The side named by the code's title (RT, LT, 50) or null; cached. */
+    public String sideOf(String code) {
+        String s = sides.get(code);
+        if (s != null) {
+            return s.isEmpty() ? null : s;
+        }
+        IcdCode c = get(code);
+        String side = c == null ? null : c.side();
+        sides.put(code, side == null ? "" : side);
+        return side;
     }
 
     /** How many codes under a header are billable (for a message such as "choose one of its 6 codes"). */

@@ -33,6 +33,7 @@ public final class StudyJsonReader {
             "ordered", "priorSameDay", "target", "limb", "dynamic", "title", "$schema", "notes");
     private static final Pattern POS = Pattern.compile("\\d{2}");
     private static final Pattern CPT = Pattern.compile("[0-9A-Z]\\d{3}[0-9A-Z]");
+    private static final Pattern TEN_DIGITS = Pattern.compile("\\d{10}");
 
     private final ObjectMapper mapper = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
@@ -472,7 +473,7 @@ public final class StudyJsonReader {
                 return null;
             }
             String v = n.isNumber() ? n.asText() : textAt(n, pointer);
-            if (v != null && !v.matches("\\d{10}")) {
+            if (v != null && !TEN_DIGITS.matcher(v).matches()) {
                 problem(pointer, "expected a ten-digit NPI, found \"" + v + "\"");
                 return null;
             }

@@ -24,6 +24,8 @@ public final class Coder {
     private final List<CodingRule> rules = Rules.all();
     private final Catalogue catalogue;
     private final ReferenceLibrary reference;
+    /** One finding per combination of out-of-period releases: built once, shared by every study it applies to. */
+    private final java.util.concurrent.ConcurrentHashMap<List<String>, Finding> stale = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Coder(Catalogue catalogue, ReferenceLibrary reference) {
         this.catalogue = catalogue;
@@ -35,6 +37,9 @@ public final class Coder {
         Worksheet w = new Worksheet(study, catalogue, payer, reference);
         for (CodingRule r : rules) {
             r.apply(w);
+        }
+        if (!w.outOfPeriod().isEmpty()) {
+            w.add(stale.computeIfAbsent(List.copyOf(w.outOfPeriod()), Coder::staleFinding));
         }
         List<CodedLine> lines = new ArrayList<>(w.lines.size());
         for (WorkLine l : w.lines) {
@@ -59,6 +64,15 @@ public final class Coder {
         CodingContext ctx = new CodingContext(study.claimType().key(), w.role.key(), payer.id(),
                 study.placeOfService(), w.facility, w.referenceUsed());
         return new CodedStudy(study.id(), status, lines, findings, ctx);
+    }
+
+    private static Finding staleFinding(List<String> releases) {
+        return Finding.of(org.sonobill.engine.finding.FindingCode.REFERENCE_VERSION_FALLBACK, "ReferenceDataInForce",
+                "Reference data not published for this date of service was used: " + String.join("; ", releases) + ".",
+                "Import the releases in force on the date of service with `sonobill data import KIND FILE --effective "
+                        + "YYYY-MM-DD` (see docs/reference-data.md).",
+                "CMS quarterly NCCI/MUE/add-on releases, annual MPFS and ICD-10-CM fiscal years; NCCI Policy Manual "
+                        + "introduction (edits apply by date of service)");
     }
 
     /** True when every family's selector is implemented (checked by a test). */

@@ -3,9 +3,7 @@ package org.sonobill.engine.coding.internal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.sonobill.engine.finding.FindingCode;
 import org.sonobill.engine.reference.IcdCode;
 import org.sonobill.engine.reference.IcdCodeSet;
@@ -18,9 +16,6 @@ import org.sonobill.engine.study.Procedure;
  * gestational age. ICD-10-CM Official Guidelines, Section IV.
  */
 final class DiagnosisRule implements CodingRule {
-    private static final Pattern RIGHT = Pattern.compile("\\bright\\b");
-    private static final Pattern LEFT = Pattern.compile("\\bleft\\b");
-    private static final Pattern BOTH = Pattern.compile("\\bbilateral\\b");
     private static final String GUIDELINES = "ICD-10-CM Official Guidelines for Coding and Reporting, Section IV";
 
     @Override
@@ -115,17 +110,7 @@ final class DiagnosisRule implements CodingRule {
 
     /** RT, LT or 50 from the code's long title, or null when it names no side. */
     static String sideOf(IcdCodeSet icd, String code) {
-        IcdCode e = icd.get(code);
-        if (e == null) {
-            return null;
-        }
-        String t = e.longTitle().toLowerCase(Locale.ROOT);
-        boolean r = RIGHT.matcher(t).find();
-        boolean l = LEFT.matcher(t).find();
-        if (BOTH.matcher(t).find() || (r && l)) {
-            return "50";
-        }
-        return r ? "RT" : l ? "LT" : null;
+        return icd.sideOf(code);
     }
 
     private void screening(Worksheet w, List<String> dx) {

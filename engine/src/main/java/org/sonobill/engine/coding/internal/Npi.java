@@ -10,8 +10,13 @@ public final class Npi {
 
     /** True when the ten-digit NPI's last digit is its Luhn check digit. */
     public static boolean valid(String npi) {
-        if (npi == null || !npi.matches("\\d{10}")) {
+        if (npi == null || npi.length() != 10) {
             return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            if (npi.charAt(i) < '0' || npi.charAt(i) > '9') {
+                return false;
+            }
         }
         int sum = 24; // the constant contribution of the prefix 80840
         boolean dbl = true;

@@ -44,7 +44,7 @@ public final class Worksheet {
     final List<WorkLine> lines = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();
     private final Set<String> referenceUsed = new LinkedHashSet<>();
-    private final Set<String> fallbackReported = new LinkedHashSet<>();
+    private final Set<String> outOfPeriod = new java.util.TreeSet<>();
     /** Codes of separately billed primary procedures (procedures[].primaryCode), for NCCI and add-on checks. */
     final Set<String> primaryCodes = new LinkedHashSet<>();
     /** The complete and limited codes of the exam when the extent was decided by elements. */
@@ -144,18 +144,17 @@ public final class Worksheet {
     private <T> T use(Versioned.Selection<T> s) {
         DataVersion v = s.version();
         referenceUsed.add(v.label());
-        if (s.fallback() && fallbackReported.add(v.label())) {
+        if (s.fallback()) {
             boolean before = dos.isBefore(v.effective());
-            add(FindingCode.REFERENCE_VERSION_FALLBACK, "ReferenceDataInForce",
-                    v.label() + " (effective " + v.effective() + ") was used: "
-                            + (before ? "no " + v.kind().key() + " version in force on " + dos + " is loaded."
-                            : "it was published for dates of service through " + v.coveredThrough() + ", and no later "
-                            + v.kind().key() + " release is loaded for " + dos + "."),
-                    "Import the release in force on the date of service with `sonobill data import " + v.kind().key()
-                            + " FILE --effective YYYY-MM-DD`.",
-                    "CMS/CDC quarterly and annual releases; effective dating per NCCI Policy Manual introduction");
+            outOfPeriod.add(v.label() + (before ? " (effective from " + v.effective() + ", after this date of service)"
+                    : " (published for dates of service through " + v.coveredThrough() + ")"));
         }
         return s.table();
+    }
+
+    /** The reference releases used that were not published for this date of service, described for a finding. */
+    Set<String> outOfPeriod() {
+        return outOfPeriod;
     }
 
     List<String> referenceUsed() {
