@@ -4,6 +4,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,9 +14,10 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * Splits the command's inputs into study documents: a {@code .json} file holds one study (or a JSON array of
- * studies, or JSON Lines); a {@code .jsonl}/{@code .ndjson} file or standard input holds one study per line.
- * JSON Lines are streamed, so a file of any size is read in constant memory.
+ * Splits the command's inputs into study documents. A {@code .jsonl}/{@code .ndjson} file holds one study per line
+ * and is streamed. Any other file, and standard input, is sniffed: when its first non-blank line is a whole JSON
+ * value the input is taken as JSON Lines (streamed, constant memory); otherwise it is read whole and split into its
+ * top-level values (one object, several objects one after another, or an array of objects). Input must be UTF-8.
  */
 final class StudyInputs {
     /** One document: its text, where it came from, and the line it starts on. */
@@ -25,42 +29,61 @@ final class StudyInputs {
 
     /** Feeds every document of {@code name} ("-" for stdin) to the consumer. */
     static void read(String name, InputStream stdin, Consumer<Document> out) throws IOException {
-        if (name.equals("-")) {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8), 1 << 16)) {
-                lines(r, "stdin", out);
+        String source = name.equals("-") ? "stdin" : name;
+        InputStream raw = name.equals("-") ? stdin : Files.newInputStream(Path.of(name));
+        try (Reader utf8 = new InputStreamReader(raw, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+             BufferedReader r = new BufferedReader(utf8, 1 << 16)) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
+                lines(r, null, 0, source, out);
+                return;
             }
-            return;
+            sniff(r, source, out);
+        } catch (CharacterCodingException e) {
+            throw new IOException("not UTF-8 text (save the file as UTF-8)", e);
         }
-        Path p = Path.of(name);
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
-            try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-                lines(r, name, out);
-            }
-            return;
-        }
-        String text = Files.readString(p, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        if (looksLikeJsonLines(text)) {
-            try (BufferedReader r = new BufferedReader(new java.io.StringReader(text))) {
-                lines(r, name, out);
-            }
-            return;
-        }
-        String trimmed = text.stripLeading();
-        if (trimmed.startsWith("[")) {
-            JsonArraySplitter.split(text, name, out);
-            return;
-        }
-        out.accept(new Document(text, name, 1, 0));
     }
 
-    private static void lines(BufferedReader r, String source, Consumer<Document> out) throws IOException {
-        String line;
+    private static void sniff(BufferedReader r, String source, Consumer<Document> out) throws IOException {
+        String first;
         int no = 0;
+        StringBuilder head = new StringBuilder();
+        while ((first = r.readLine()) != null) {
+            no++;
+            if (no == 1 && first.startsWith("\uFEFF")) {
+                first = first.substring(1);
+            }
+            head.append(first).append('\n');
+            if (!first.isBlank()) {
+                break;
+            }
+        }
+        if (first == null) {
+            return;
+        }
+        String t = first.strip();
+        if (t.startsWith("{") && JsonValues.isSingleValue(t)) {
+            lines(r, first, no, source, out);
+            return;
+        }
+        StringBuilder all = head;
+        char[] buf = new char[1 << 16];
+        int n;
+        while ((n = r.read(buf)) > 0) {
+            all.append(buf, 0, n);
+        }
+        JsonValues.split(all.toString(), source, out);
+    }
+
+    private static void lines(BufferedReader r, String firstLine, int firstNo, String source, Consumer<Document> out)
+            throws IOException {
+        int no = firstNo;
         int index = 0;
+        if (firstLine != null) {
+            out.accept(new Document(firstLine, source, firstNo, index++));
+        }
+        String line;
         while ((line = r.readLine()) != null) {
             no++;
             if (no == 1 && line.startsWith("\uFEFF")) {
@@ -71,21 +94,5 @@ final class StudyInputs {
             }
             out.accept(new Document(line, source, no, index++));
         }
-    }
-
-    /** Several non-blank lines, each a whole object on its own line. */
-    private static boolean looksLikeJsonLines(String text) {
-        int objects = 0;
-        for (String l : text.split("\n")) {
-            String t = l.strip();
-            if (t.isEmpty()) {
-                continue;
-            }
-            if (!(t.startsWith("{") && t.endsWith("}"))) {
-                return false;
-            }
-            objects++;
-        }
-        return objects > 1;
     }
 }

@@ -148,4 +148,66 @@ class CodeCommandTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("76700").contains("Abdominal ultrasound, complete");
     }
+
+    @Test
+    void aJsonFileWithSeveralObjectsOneAfterAnotherCodesEachOfThem() throws Exception {
+        String pretty = NECK.replace(",", ",\n  ");
+        Run r = run("code", file("two.json", pretty + "\n" + UNSIGNED.replace(",", ",\n  ")).toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out().lines()).hasSize(2);
+    }
+
+    @Test
+    void aBrokenLineInTheMiddleIsNamedAndTheStudiesAroundItAreStillCoded() throws Exception {
+        Run r = run("code", file("lines.json", NECK + "\n{\"id\": broken\n" + UNSIGNED + "\n").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("lines.json:2:").contains("malformed JSON");
+        assertThat(r.out().lines()).hasSize(2);
+    }
+
+    @Test
+    void twoStudiesOnOneLineAreRefusedNotHalfRead() throws Exception {
+        Run r = run("code", file("two.jsonl", NECK + UNSIGNED + "\n").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("two.jsonl:1:").contains("one study object per document");
+        assertThat(r.err()).doesNotContain("com.fasterxml");
+    }
+
+    @Test
+    void anOrganThatCannotBeSurgicallyAbsentIsAnInputError() throws Exception {
+        String liverAbsent = NECK.replace("\"exam\":\"neck\"", "\"exam\":\"abdomen\",\"elements\":{\"liver\":\"absent\"}");
+        Run r = run("code", file("absent.json", liverAbsent).toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("/elements/liver").contains("cannot be surgically absent");
+    }
+
+    @Test
+    void aMisspeltElementIsNamedInsteadOfSilentlyMakingTheStudyLimited() throws Exception {
+        String typo = NECK.replace("\"exam\":\"neck\"", "\"exam\":\"abdomen\",\"elements\":{\"splen\":\"seen\"}");
+        Run r = run("code", file("typo.json", typo).toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("/elements/splen").contains("unknown element").contains("spleen");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsRefusedWithAMessage() throws Exception {
+        Path p = dir.resolve("utf16.json");
+        Files.write(p, NECK.getBytes(StandardCharsets.UTF_16));
+        Run r = run("code", p.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("utf16.json").contains("not UTF-8");
+    }
+
+    @Test
+    void standardInputTakesAPrettyPrintedStudy() throws Exception {
+        java.io.InputStream saved = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(NECK.replace(",", ",\n  ").getBytes(StandardCharsets.UTF_8)));
+            Run r = run("code", "-");
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(JSON.readTree(r.out()).get("studyId").asText()).isEqualTo("N1");
+        } finally {
+            System.setIn(saved);
+        }
+    }
 }

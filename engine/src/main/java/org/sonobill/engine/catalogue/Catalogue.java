@@ -28,10 +28,13 @@ public final class Catalogue {
     private final Set<String> regions;
     private final Map<String, String> guidanceIncluded;
     private final Map<String, String[]> guidedEquivalents;
+    private final Set<String> resectable;
+    private final Set<String> pairedRegions;
 
     private Catalogue(Map<String, UltrasoundCode> codes, Map<String, ExamFamily> families,
                       Map<String, GuidanceKind> guidance, Map<String, String> regionGroups, Set<String> regions,
-                      Map<String, String> guidanceIncluded, Map<String, String[]> guidedEquivalents) {
+                      Map<String, String> guidanceIncluded, Map<String, String[]> guidedEquivalents,
+                      Set<String> resectable, Set<String> pairedRegions) {
         this.codes = codes;
         this.families = families;
         this.guidance = guidance;
@@ -39,6 +42,8 @@ public final class Catalogue {
         this.regions = regions;
         this.guidanceIncluded = guidanceIncluded;
         this.guidedEquivalents = guidedEquivalents;
+        this.resectable = resectable;
+        this.pairedRegions = pairedRegions;
     }
 
     /** The catalogue shipped in the jar. */
@@ -68,7 +73,7 @@ public final class Catalogue {
         g.path("regionGroups").fields().forEachRemaining(e -> groups.put(e.getKey(), e.getValue().asText()));
         return new Catalogue(Collections.unmodifiableMap(codes), Collections.unmodifiableMap(families),
                 Collections.unmodifiableMap(kinds), Map.copyOf(groups), Collections.unmodifiableSet(regions),
-                readIncluded(), readEquivalents());
+                readIncluded(), readEquivalents(), resectable(fam), paired(g));
     }
 
     /** The code, or null when SonoBill does not know it. */
@@ -120,6 +125,28 @@ public final class Catalogue {
     /** Why a primary's code already includes imaging guidance, or null when it does not. */
     public String guidanceIncludedIn(String primaryCode) {
         return primaryCode == null ? null : guidanceIncluded.get(primaryCode);
+    }
+
+    /** Element keys that can be surgically absent (the only ones "absent" may be said of). */
+    public Set<String> resectable() {
+        return resectable;
+    }
+
+    /** Whether the side (right/left) of a region matters (breast, limbs). */
+    public boolean pairedRegion(String region) {
+        return region != null && pairedRegions.contains(region);
+    }
+
+    private static Set<String> paired(JsonNode guidance) {
+        Set<String> out = new java.util.TreeSet<>();
+        guidance.path("pairedRegions").forEach(e -> out.add(e.asText()));
+        return Collections.unmodifiableSet(out);
+    }
+
+    private static Set<String> resectable(JsonNode families) {
+        Set<String> out = new java.util.TreeSet<>();
+        families.path("_resectable").path("elements").forEach(e -> out.add(e.asText()));
+        return Collections.unmodifiableSet(out);
     }
 
     /**

@@ -7,7 +7,7 @@ package org.sonobill.engine.catalogue;
  * @param code the guidance code
  * @param realTimeNeedle the code requires real-time visualisation of the needle
  * @param vascularAccess the +76937 elements apply (sites evaluated, vessel patent)
- * @param sameRegionRule NCCI ch. IX §J.8 applies: not separately reportable with a diagnostic study of the region
+ * @param sameRegionRule NCCI ch. IX §H.8 applies: not separately reportable with a diagnostic study of the region
  * @param primaryRequired a separately reported primary procedure is expected
  * @param source where the requirements come from
  */

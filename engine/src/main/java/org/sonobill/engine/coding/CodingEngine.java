@@ -58,7 +58,7 @@ public final class CodingEngine {
             }
         });
         return new Vocabulary(catalogue.families().keySet(), catalogue.guidanceKinds().keySet(), payers.ids(),
-                catalogue.regions(), elements);
+                catalogue.regions(), elements, catalogue.resectable());
     }
 
     /** The catalogue in use. */

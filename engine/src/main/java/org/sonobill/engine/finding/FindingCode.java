@@ -44,6 +44,8 @@ public enum FindingCode {
     CINE_NOT_STORED("SB-DOC-016", Severity.ERROR),
     /** A study of a paired structure with no side: the laterality modifier cannot be chosen. */
     LATERALITY_MISSING("SB-DOC-017", Severity.ERROR),
+    /** More was performed than ordered (ordered limited, performed complete): the order must cover the test billed. */
+    PERFORMED_BEYOND_ORDER("SB-DOC-018", Severity.WARNING),
 
     // --- code selection ---
     /** The study is coded limited because elements of the complete exam are not documented (US-DOC-003). */
@@ -60,14 +62,22 @@ public enum FindingCode {
     OB_DETAILS_MISSING("SB-COD-007", Severity.ERROR),
     /** A complete echo with only one Doppler modality: 93306 needs both spectral and colour (US-ECH-001). */
     ECHO_DOPPLER_INCOMPLETE("SB-COD-008", Severity.WARNING),
-    /** Modifier 52 because the service was reduced and no limited code exists. */
-    REDUCED_SERVICE("SB-COD-009", Severity.INFO),
+    /** Modifier 52 because the service was reduced and no limited code exists (payers review 52 claims with the report). */
+    REDUCED_SERVICE("SB-COD-009", Severity.WARNING),
     /** The code's anatomy or the diagnoses do not fit the patient's sex. */
     PATIENT_SEX_INCONSISTENT("SB-COD-010", Severity.ERROR),
     /** The patient's sex is not recorded and the pelvic exam was classified from its elements. */
     PATIENT_SEX_UNKNOWN("SB-COD-011", Severity.WARNING),
     /** The exam needs a field that decides its code (extremity target, duplex limb, echo extent). */
     EXAM_DETAIL_MISSING("SB-COD-012", Severity.ERROR),
+    /** The gestational age does not fit the obstetric service (nuchal translucency after the first trimester...). */
+    OB_GESTATIONAL_AGE_INCONSISTENT("SB-COD-013", Severity.WARNING),
+    /** An AAA screening (76706) for a patient with symptoms or a known aneurysm: that is a diagnostic study (DX-05). */
+    AAA_SCREENING_NOT_SCREENING("SB-COD-014", Severity.ERROR),
+    /** None of the elements the code needs is documented: not even a reduced service is supported. */
+    NO_ELEMENTS_DOCUMENTED("SB-COD-015", Severity.ERROR),
+    /** An exam meant for infants (76506, 76885/76886) on an older patient. */
+    PATIENT_AGE_INCONSISTENT("SB-COD-016", Severity.WARNING),
 
     // --- guidance (US-DOC-005..008, NCCI ch. IX) ---
     /** Guidance without a permanently recorded image: report the unguided procedure only (US-DOC-005). */
@@ -78,7 +88,7 @@ public enum FindingCode {
     VASCULAR_ACCESS_ELEMENTS_MISSING("SB-GDE-003", Severity.WARNING),
     /** The primary procedure's code already includes imaging guidance (NCCI ch. IX, US-DOC-008). */
     GUIDANCE_INCLUDED_IN_PRIMARY("SB-GDE-004", Severity.INFO),
-    /** Guidance in the same anatomic region as a diagnostic study of the same date (NCCI ch. IX §J.8). */
+    /** Guidance in the same anatomic region as a diagnostic study of the same date (NCCI ch. IX §H.8). */
     GUIDANCE_SAME_REGION("SB-GDE-005", Severity.INFO),
     /** A guidance procedure whose primary procedure code is not given. */
     GUIDANCE_PRIMARY_MISSING("SB-GDE-006", Severity.WARNING),
@@ -88,7 +98,7 @@ public enum FindingCode {
     GUIDANCE_REGION_MISSING("SB-GDE-008", Severity.WARNING),
     /**
      * A diagnostic study of the region of a same-date procedure whose code includes ultrasound guidance (e.g. a
-     * breast ultrasound with 19083): separately reportable only as a distinct evaluation (NCCI ch. IX §J.8).
+     * breast ultrasound with 19083): separately reportable only as a distinct evaluation (NCCI ch. IX §H.8).
      */
     DIAGNOSTIC_SAME_REGION_AS_GUIDED_PROCEDURE("SB-GDE-009", Severity.WARNING),
     /**
@@ -106,12 +116,21 @@ public enum FindingCode {
     REPEAT_PROCEDURE("SB-MOD-004", Severity.INFO),
     /** A distinct-service modifier was added because an NCCI pair allows it and the services are distinct. */
     DISTINCT_SERVICE_MODIFIER("SB-MOD-005", Severity.INFO),
+    /** An institutional claim for the professional component: the interpretation goes on a professional claim. */
+    INSTITUTIONAL_ROLE_INCONSISTENT("SB-MOD-006", Severity.ERROR),
+    /** Technical services of an inpatient stay (POS 21) are paid within the inpatient claim, not as outpatient lines. */
+    INPATIENT_TECHNICAL_BUNDLED("SB-MOD-007", Severity.WARNING),
 
     // --- NCCI ---
     /** An NCCI pair with modifier indicator 0: the column-2 code is never separately payable. */
     PTP_COLUMN2_NOT_ALLOWED("SB-NCCI-001", Severity.WARNING),
     /** An NCCI pair with modifier indicator 1 whose services are not distinct: the column-2 code is dropped. */
     PTP_NOT_DISTINCT("SB-NCCI-002", Severity.WARNING),
+    /**
+     * An NCCI pair with modifier indicator 1 where the documentation does not say whether the services are distinct
+     * (side or limb missing): the column-2 code is kept without a bypass modifier, for a person to decide.
+     */
+    PTP_DISTINCTNESS_UNKNOWN("SB-NCCI-003", Severity.WARNING),
 
     // --- units ---
     /** Units above the MUE (practitioner or outpatient table). Severity follows the adjudication indicator. */
@@ -130,13 +149,21 @@ public enum FindingCode {
     SCREENING_FIRST_LISTED("SB-DX-003", Severity.WARNING),
     /** The Z3A weeks-of-gestation code disagrees with the documented gestational age. */
     OB_WEEKS_MISMATCH("SB-DX-005", Severity.WARNING),
+    /** An obstetric code without a pregnancy diagnosis (ICD-10-CM chapter 15, Z34, Z3A, Z36): denied CO-11. */
+    OB_DIAGNOSIS_MISSING("SB-DX-006", Severity.WARNING),
+    /** Additional-gestation units without a multiple-gestation diagnosis (O30.-). */
+    MULTIPLE_GESTATION_DIAGNOSIS_MISSING("SB-DX-007", Severity.WARNING),
+    /** A diagnosis of the other sex's anatomy (CMS Medicare Code Editor sex edits). */
+    DX_SEX_INCONSISTENT("SB-DX-008", Severity.ERROR),
 
     // --- context and reference data ---
     /** The reference data in force on the date of service is not loaded (the date is before every version, or past
      * the period the latest release covers): the nearest version was used. */
     REFERENCE_VERSION_FALLBACK("SB-REF-001", Severity.INFO),
     /** The place-of-service code is not on the CMS list. */
-    PLACE_OF_SERVICE_UNKNOWN("SB-REF-002", Severity.ERROR);
+    PLACE_OF_SERVICE_UNKNOWN("SB-REF-002", Severity.ERROR),
+    /** The fee-schedule file has no row for a code: its indicators (bilateral, PC/TC) could not be read. */
+    FEE_SCHEDULE_ROW_MISSING("SB-REF-003", Severity.WARNING);
 
     private final String id;
     private final Severity severity;

@@ -12,13 +12,16 @@ public record IcdCode(String code, boolean billable, String shortTitle, String l
     private static final java.util.regex.Pattern RIGHT = java.util.regex.Pattern.compile("\\bright\\b");
     private static final java.util.regex.Pattern LEFT = java.util.regex.Pattern.compile("\\bleft\\b");
     private static final java.util.regex.Pattern BOTH = java.util.regex.Pattern.compile("\\bbilateral\\b");
+    private static final java.util.regex.Pattern HEART = java.util.regex.Pattern.compile(
+            "\\b(right|left)[ -](ventric\\w*|atri\\w*|heart|sided heart|bundle|main|coronary|anterior descending|circumflex)");
 
     /**
      * The side the code's title names, as a modifier: RT, LT, or 50 (bilateral, or both sides named); null when it
      * names none (ICD-10-CM laterality is in the title: "... right breast", "... left lower limb").
      */
     public String side() {
-        String t = longTitle.toLowerCase(java.util.Locale.ROOT);
+        // "left ventricular failure", "right bundle branch block": heart chambers and conduction are not sides
+        String t = HEART.matcher(longTitle.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ");
         boolean r = RIGHT.matcher(t).find();
         boolean l = LEFT.matcher(t).find();
         if (BOTH.matcher(t).find() || (r && l)) {

@@ -34,9 +34,11 @@ public final class StudyJsonReader {
     private static final Pattern POS = Pattern.compile("\\d{2}");
     private static final Pattern CPT = Pattern.compile("[0-9A-Z]\\d{3}[0-9A-Z]");
     private static final Pattern TEN_DIGITS = Pattern.compile("\\d{10}");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final ObjectMapper mapper = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private final Vocabulary vocabulary;
 
@@ -59,8 +61,14 @@ public final class StudyJsonReader {
             JsonLocation loc = e.getLocation();
             int line = loc == null ? firstLine : firstLine + loc.getLineNr() - 1;
             int col = loc == null ? 0 : loc.getColumnNr();
+            String why = e.getOriginalMessage();
+            if (why != null && why.startsWith("Trailing token")) {
+                why = "another JSON value follows the study; expected one study object per document (or per line)";
+            } else if (why != null && why.contains("(bound as")) {
+                why = why.substring(0, why.indexOf("(bound as")).trim();
+            }
             throw new InvalidStudyException(null, List.of(new InputProblem(source, line, col, "",
-                    "malformed JSON: " + e.getOriginalMessage())));
+                    "malformed JSON: " + why)));
         }
         if (root == null || root.isMissingNode()) {
             throw new InvalidStudyException(null, List.of(new InputProblem(source, firstLine, 0, "",
@@ -119,7 +127,11 @@ public final class StudyJsonReader {
             if (exam != null && !vocabulary.exams().contains(exam)) {
                 problem("/exam", "unknown exam family \"" + exam + "\"; expected one of " + sorted(vocabulary.exams()));
             }
-            return new StudyDocumentation(id, dos, pos, claimType, role, payer, patient(root.get("patient")), exam,
+            Patient patient = patient(root.get("patient"));
+            if (patient.birthDate() != null && dos != null && patient.birthDate().isAfter(dos)) {
+                problem("/patient/birthDate", "the birth date " + patient.birthDate() + " is after the date of service " + dos);
+            }
+            return new StudyDocumentation(id, dos, pos, claimType, role, payer, patient, exam,
                     enumOf(root, "laterality", Laterality.class, Laterality::key), approaches(root.get("approach")),
                     bool(root, "pointOfCare"), indication(root.get("indication")), elements(root.get("elements"), exam),
                     doppler(root.get("doppler")), images(root.get("images")), measurements(root.get("measurements")),
@@ -212,6 +224,16 @@ public final class StudyJsonReader {
                     continue;
                 }
                 ElementStatus st = element(e.getValue(), p);
+                if (st != null && st.state() == ElementStatus.State.ABSENT && !vocabulary.canBeAbsent(key)) {
+                    problem(p, "\"" + e.getKey() + "\" cannot be surgically absent (\"absent\" is for organs that can be "
+                            + "removed, such as " + String.join(", ", new TreeSet<>(vocabulary.resectable())).replace("_", " ")
+                            + "); expected \"seen\" or {\"status\": \"not-seen\", \"reason\": \"...\"}");
+                    continue;
+                }
+                if (st != null && out.containsKey(key)) {
+                    problem(p, "element \"" + key + "\" is given twice (keys are not case-sensitive)");
+                    continue;
+                }
                 if (st != null) {
                     out.put(key, st);
                 }
@@ -372,8 +394,8 @@ public final class StudyJsonReader {
                     problem(p, "expected a procedure object, found " + kind(x));
                     continue;
                 }
-                unknownFields(x, p, Set.of("kind", "primaryCode", "region", "realTimeNeedle", "imageRecorded",
-                        "sitesEvaluated", "vesselPatent", "count", "icd10"));
+                unknownFields(x, p, Set.of("kind", "primaryCode", "region", "laterality", "realTimeNeedle",
+                        "imageRecorded", "sitesEvaluated", "vesselPatent", "count", "icd10"));
                 String kind = lower(textAt(x.get("kind"), p + "/kind"));
                 if (kind == null) {
                     problem(p + "/kind", "expected the guidance kind, one of " + sorted(vocabulary.procedureKinds()));
@@ -393,7 +415,10 @@ public final class StudyJsonReader {
                 }
                 JsonNode c = x.get("count");
                 int count = c == null || c.isNull() ? 1 : count(c, p + "/count");
-                out.add(new Procedure(kind, primary, region, boolAt(x.get("realTimeNeedle"), p + "/realTimeNeedle"),
+                JsonNode side = x.get("laterality");
+                Laterality procSide = side == null || side.isNull() ? null
+                        : match(side, p + "/laterality", Laterality.class, Laterality::key);
+                out.add(new Procedure(kind, primary, region, procSide, boolAt(x.get("realTimeNeedle"), p + "/realTimeNeedle"),
                         boolAt(x.get("imageRecorded"), p + "/imageRecorded"),
                         boolAt(x.get("sitesEvaluated"), p + "/sitesEvaluated"),
                         boolAt(x.get("vesselPatent"), p + "/vesselPatent"), count, icdList(x.get("icd10"), p + "/icd10")));
@@ -439,14 +464,22 @@ public final class StudyJsonReader {
                     problem(p, "expected {exam, laterality, sameProvider}, found " + kind(x));
                     continue;
                 }
-                unknownFields(x, p, Set.of("exam", "laterality", "sameProvider"));
+                unknownFields(x, p, Set.of("exam", "laterality", "sameProvider", "code", "units"));
                 String exam = lower(textAt(x.get("exam"), p + "/exam"));
                 if (exam == null || !vocabulary.exams().contains(exam)) {
                     problem(p + "/exam", "expected an exam family, one of " + sorted(vocabulary.exams()));
                 }
                 JsonNode lat = x.get("laterality");
                 Laterality l = lat == null || lat.isNull() ? null : match(lat, p + "/laterality", Laterality.class, Laterality::key);
-                out.add(new PriorStudy(exam, l, boolAt(x.get("sameProvider"), p + "/sameProvider")));
+                String code = textAt(x.get("code"), p + "/code");
+                if (code != null && !CPT.matcher(code.toUpperCase(Locale.ROOT)).matches()) {
+                    problem(p + "/code", "expected a five-character CPT code such as \"76700\", found \"" + code + "\"");
+                    code = null;
+                }
+                JsonNode u = x.get("units");
+                int units = u == null || u.isNull() ? 1 : count(u, p + "/units");
+                out.add(new PriorStudy(exam, l, boolAt(x.get("sameProvider"), p + "/sameProvider"),
+                        code == null ? null : code.toUpperCase(Locale.ROOT), units));
             }
             return out;
         }
@@ -575,6 +608,9 @@ public final class StudyJsonReader {
                 return null;
             }
             try {
+                if (!DATE.matcher(s).matches()) {
+                    throw new DateTimeParseException("not YYYY-MM-DD", s, 0);
+                }
                 return LocalDate.parse(s);
             } catch (DateTimeParseException e) {
                 problem(pointer, "expected a date as YYYY-MM-DD, found \"" + s + "\"");

@@ -8,18 +8,24 @@ import java.util.Set;
  * needs no change to the reader.
  */
 public record Vocabulary(Set<String> exams, Set<String> procedureKinds, Set<String> payers, Set<String> regions,
-                         java.util.Map<String, Set<String>> examElements) {
+                         java.util.Map<String, Set<String>> examElements, Set<String> resectable) {
     public Vocabulary {
         exams = Set.copyOf(exams);
         procedureKinds = Set.copyOf(procedureKinds);
         payers = Set.copyOf(payers);
         regions = Set.copyOf(regions);
         examElements = java.util.Map.copyOf(examElements);
+        resectable = resectable == null ? null : Set.copyOf(resectable);
     }
 
-    /** A vocabulary that accepts any element key. */
+    /** A vocabulary that accepts any element key and "absent" for any element. */
     public Vocabulary(Set<String> exams, Set<String> procedureKinds, Set<String> payers, Set<String> regions) {
-        this(exams, procedureKinds, payers, regions, java.util.Map.of());
+        this(exams, procedureKinds, payers, regions, java.util.Map.of(), null);
+    }
+
+    /** Whether an element may be documented as surgically absent (null list: any). */
+    public boolean canBeAbsent(String element) {
+        return resectable == null || resectable.contains(element);
     }
 
     /**

@@ -139,7 +139,7 @@ class ExamplesCodeTest {
 
     @Test
     void aThyroidFnaWithGuidanceIncludedLeavesTheSameDayNeckUltrasoundForReview() {
-        // US-DOC-008: 10005 includes the ultrasound guidance, so no 76942 (SB-GDE-004); NCCI ch. IX §J.8: a diagnostic
+        // US-DOC-008: 10005 includes the ultrasound guidance, so no 76942 (SB-GDE-004); NCCI ch. IX §H.8: a diagnostic
         // study of the same region the same day is separately reportable only as a distinct evaluation (SB-GDE-009).
         CodedStudy s = check("11-thyroid-fna-neck-guidance.json", "needs-review", List.of("76536-26 x1"),
                 Set.of("SB-GDE-009"), Set.of("SB-GDE-004"));

@@ -22,8 +22,10 @@ final class AddOnPrimaryRule implements CodingRule {
                 continue;
             }
             Set<String> candidates = new LinkedHashSet<>(w.primaryCodes);
+            // a guidance add-on's primary is the guided procedure, never the diagnostic study beside it
+            boolean guidanceAddOn = l.origin == WorkLine.Origin.GUIDANCE;
             for (WorkLine o : w.lines) {
-                if (o != l && !aoc.isAddOn(o.code)) {
+                if (o != l && !aoc.isAddOn(o.code) && !guidanceAddOn) {
                     candidates.add(o.code);
                 }
             }

@@ -22,6 +22,13 @@ final class BilateralRule implements CodingRule {
                 continue;
             }
             RvuRow row = w.feeSchedule().global(l.code);
+            if (row == null) {
+                w.addAbout(l.code, org.sonobill.engine.finding.FindingCode.FEE_SCHEDULE_ROW_MISSING, name(),
+                        "The fee-schedule file in use has no row for " + l.code + ": its bilateral indicator is unknown, "
+                                + "so both sides are reported as RT and LT lines.",
+                        "Import the current MPFS RVU file (sonobill data import rvu), or check the code.",
+                        "CMS MPFS relative value file (BILAT SURG)");
+            }
             int ind = row == null ? 9 : row.bilateral();
             if (ind == 2) {
                 l.laterality = null;

@@ -39,7 +39,8 @@ public final class Coder {
             r.apply(w);
         }
         if (!w.outOfPeriod().isEmpty()) {
-            w.add(stale.computeIfAbsent(List.copyOf(w.outOfPeriod()), Coder::staleFinding));
+            Finding f = stale.computeIfAbsent(List.copyOf(w.outOfPeriod()), Coder::staleFinding);
+            w.add(w.referenceSerious() ? f.withSeverity(Severity.WARNING) : f);
         }
         List<CodedLine> lines = new ArrayList<>(w.lines.size());
         for (WorkLine l : w.lines) {

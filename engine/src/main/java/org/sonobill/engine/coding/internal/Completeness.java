@@ -17,6 +17,9 @@ final class Completeness {
     static final String SOURCE = "CPT diagnostic ultrasound guidelines (complete = every required element or the reason "
             + "it was not seen); NCCI Policy Manual ch. IX §A (report a code only if all its components were performed)";
 
+    /** "complete" as a word, not "incomplete" nor "not complete". */
+    private static final java.util.regex.Pattern COMPLETE_WORD = java.util.regex.Pattern.compile("(?<!not )\\bcomplete\\b");
+
     private Completeness() {
     }
 
@@ -77,7 +80,7 @@ final class Completeness {
                 SOURCE).about(limitedCode).costing(gap));
         boolean orderedComplete = completeCode.equals(w.study.orderedCode());
         String title = w.study.title();
-        boolean titledComplete = title != null && title.toLowerCase(Locale.ROOT).contains("complete");
+        boolean titledComplete = title != null && COMPLETE_WORD.matcher(title.toLowerCase(Locale.ROOT)).find();
         if (orderedComplete || titledComplete || intendedComplete != null) {
             w.add(Finding.of(FindingCode.ORDERED_COMPLETE_DOCUMENTED_LIMITED, "OrderedVersusPerformed",
                     (orderedComplete ? "Ordered as complete " + completeCode : titledComplete ? "Titled \"" + title + "\""

@@ -38,6 +38,12 @@ final class DiagnosisRule implements CodingRule {
                 }
             }
             List<String> dx = bySide(icd, own, l.sideModifier());
+            if (dx.size() < own.size()) {
+                List<String> kept = dx;
+                List<String> other = own.stream().filter(d -> !kept.contains(d)).toList();
+                l.explain("Diagnoses of the other side (" + String.join(", ", other) + ") are not pointed to from this "
+                        + l.sideModifier() + " line.");
+            }
             if (dx.size() > 4) {
                 dx = dx.subList(0, 4);
                 truncated = true;
@@ -93,6 +99,10 @@ final class DiagnosisRule implements CodingRule {
 
     private void checkSide(Worksheet w, IcdCodeSet icd, WorkLine l) {
         String side = l.sideModifier();
+        if (side == null && l.modifiers.contains("50")) {
+            checkBilateral(w, icd, l);
+            return;
+        }
         if (side == null) {
             return;
         }
@@ -106,6 +116,25 @@ final class DiagnosisRule implements CodingRule {
                         GUIDELINES + "; reference DX-06");
             }
         }
+    }
+
+    /** A 50 line needs diagnoses for both sides, a bilateral one, or none that names a side (DX-06). */
+    private void checkBilateral(Worksheet w, IcdCodeSet icd, WorkLine l) {
+        java.util.Set<String> sides = new java.util.HashSet<>();
+        for (String d : l.diagnoses) {
+            String s = sideOf(icd, d);
+            if (s != null) {
+                sides.add(s);
+            }
+        }
+        if (sides.isEmpty() || sides.contains("50") || (sides.contains("RT") && sides.contains("LT"))) {
+            return;
+        }
+        String only = sides.contains("RT") ? "right" : "left";
+        w.addAbout(l.code, FindingCode.DX_LATERALITY_MISMATCH, name(),
+                l.code + " is billed bilateral (50) but every side-specific diagnosis names the " + only + " side.",
+                "Add the diagnosis that supports the other side, or bill the " + only + " side only.",
+                GUIDELINES + "; reference DX-06");
     }
 
     /** RT, LT or 50 from the code's long title, or null when it names no side. */

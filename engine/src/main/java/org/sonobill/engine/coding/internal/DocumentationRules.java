@@ -19,7 +19,7 @@ final class DocumentationRules {
 
     /** The documentation rules in the order their findings are most useful. */
     static List<CodingRule> all() {
-        return List.of(new PlaceOfServiceRule(), new IndicationRule(), new StoredImagesRule(), new CineRule(),
+        return List.of(new PlaceOfServiceRule(), new InstitutionalClaimRule(), new PatientAgeRule(), new IndicationRule(), new StoredImagesRule(), new CineRule(),
                 new SignedReportRule(), new InterpretingProviderRule(), new OrderingProviderRule(),
                 new PointOfCareRule(), new OrderRule(), new ComparisonRule(), new MeasurementsRule());
     }
@@ -33,6 +33,48 @@ final class DocumentationRules {
                         "Place of service " + w.study.placeOfService() + " is not on the CMS place-of-service list.",
                         "Use the two-digit CMS code of where the patient was imaged (11 office, 22 outpatient hospital, "
                                 + "23 emergency department...).", "CMS Place of Service Code Set");
+            }
+        }
+    }
+
+    /** An institutional claim carries the facility's technical part, never the interpretation (reference d.1). */
+    static final class InstitutionalClaimRule implements CodingRule {
+        @Override
+        public void apply(Worksheet w) {
+            if (!w.institutional) {
+                return;
+            }
+            if (w.study.billingRole() == org.sonobill.engine.study.BillingRole.PROFESSIONAL) {
+                w.add(FindingCode.INSTITUTIONAL_ROLE_INCONSISTENT, name(),
+                        "An institutional claim (837I) for the professional component: the interpretation is billed by the "
+                                + "reading clinician on a professional claim (837P) with modifier 26.",
+                        "Bill the hospital's technical part on the 837I, and the interpretation on an 837P.",
+                        "CMS Claims Processing Manual ch. 4 (OPPS) and ch. 13; reference d.1");
+            }
+            if ("21".equals(w.study.placeOfService())) {
+                w.add(FindingCode.INPATIENT_TECHNICAL_BUNDLED, name(),
+                        "Place of service 21 (inpatient hospital): the hospital's technical services of an inpatient stay "
+                                + "are paid within the inpatient claim (DRG), not as outpatient ultrasound lines.",
+                        "Report the service on the inpatient claim, or correct the place of service if the patient was "
+                                + "an outpatient.", "CMS Claims Processing Manual ch. 3 (inpatient); reference d.1");
+            }
+        }
+    }
+
+    /** Exams meant for infants (76506 through the fontanelle, 76885/76886 infant hips) on an older patient. */
+    static final class PatientAgeRule implements CodingRule {
+        @Override
+        public void apply(Worksheet w) {
+            java.time.LocalDate born = w.study.patient().birthDate();
+            String months = w.family == null ? null : w.family.text("maxAgeMonths");
+            if (born == null || months == null || !w.hasExamLines() || w.dos == null) {
+                return;
+            }
+            long age = java.time.temporal.ChronoUnit.MONTHS.between(born, w.dos);
+            if (age > Long.parseLong(months)) {
+                w.add(FindingCode.PATIENT_AGE_INCONSISTENT, name(),
+                        w.family.name() + " is an infant study, but the patient is " + (age / 12) + " years old.",
+                        "Check the birth date, or code the study that was done.", w.family.source());
             }
         }
     }
@@ -170,6 +212,16 @@ final class DocumentationRules {
                         "Reference US-DOC-009 (CorroHealth July 2023); NCCI Policy Manual ch. IX");
                 return;
             }
+            String limited = w.family.limited();
+            String complete = w.family.complete();
+            if (ordered.equals(limited) && complete != null && w.hasLine(complete)) {
+                w.add(FindingCode.PERFORMED_BEYOND_ORDER, name(),
+                        "The order is for the limited " + ordered + " but the complete " + complete + " was performed and "
+                                + "documented: the order must cover the test billed.",
+                        "Obtain an order for the complete study from the treating clinician, or bill the ordered " + ordered + ".",
+                        "42 CFR 410.32(a) and (d)(3) (the ordered test; changes need the treating clinician's order)");
+                return;
+            }
             if (!w.family.codes().contains(ordered)) {
                 w.add(FindingCode.ORDER_MISMATCH, name(),
                         "The order is for " + ordered + " (" + w.catalogue.describe(ordered) + ") but the exam "
@@ -216,7 +268,8 @@ final class DocumentationRules {
                 return;
             }
             for (WorkLine l : w.lines) {
-                if (EXPECTING.contains(l.code)) {
+                boolean femalePelvis = l.code.equals("76856") && w.study.element("uterus") != null;
+                if (EXPECTING.contains(l.code) && (!l.code.equals("76856") || femalePelvis)) {
                     w.addAbout(l.code, FindingCode.MEASUREMENTS_ADVISED, name(),
                             l.code + " is expected to carry measurements (" + (l.code.startsWith("93")
                                     ? "EF, chamber sizes, gradients" : "uterus, endometrium, ovaries") + "); none are recorded.",

@@ -1,7 +1,6 @@
 package org.sonobill.engine.coding.internal;
 
 import org.sonobill.engine.catalogue.ExamFamily;
-import org.sonobill.engine.reference.AddOnEdit;
 
 /**
  * Echo studies with one base code and Doppler add-ons: transesophageal echo (93312) and stress echo (93350, or
@@ -15,26 +14,17 @@ final class EchoAddOnsSelector implements ExamSelector {
     public void select(Worksheet w, ExamFamily f) {
         boolean monitored = w.study.echo() != null && w.study.echo().ecgMonitoring() && f.text("monitoredCode") != null;
         String base = monitored ? f.text("monitoredCode") : f.text("code");
-        w.addLine(base, 1, WorkLine.Origin.EXAM, null, false, f.region(), f.name()
+        WorkLine line = w.addLine(base, 1, WorkLine.Origin.EXAM, null, false, f.region(), f.name()
                 + (monitored ? " with continuous ECG monitoring and physician supervision." : "."), f.source());
         if (w.study.doppler().spectral()) {
-            addOn(w, f, base, f.text("spectralAddOn"), "Spectral Doppler (pulsed or continuous wave) with " + base + ".");
+            EchoAddOns.add(w, f, line, f.text("spectralAddOn"), "Spectral Doppler (pulsed or continuous wave) with " + base + ".");
         }
         if (w.study.doppler().color()) {
-            addOn(w, f, base, f.text("colorAddOn"), "Colour flow Doppler with " + base + ".");
+            EchoAddOns.add(w, f, line, f.text("colorAddOn"), "Colour flow Doppler with " + base + ".");
         }
         if (w.study.echo() != null && w.study.echo().strain()) {
-            addOn(w, f, base, f.text("strainAddOn"), "Myocardial strain imaging with " + base + ".");
-        }
-    }
-
-    private static void addOn(Worksheet w, ExamFamily f, String base, String code, String why) {
-        if (code == null) {
-            return;
-        }
-        AddOnEdit edit = w.addOns().get(code);
-        if (edit == null || edit.acceptsPrimary(base)) {
-            w.addLine(code, 1, WorkLine.Origin.EXAM, null, false, f.region(), why, f.source());
+            String strain = f.text("strainAddOn") != null ? f.text("strainAddOn") : "93356";
+            EchoAddOns.add(w, f, line, strain, "Myocardial strain imaging with " + base + ".");
         }
     }
 }

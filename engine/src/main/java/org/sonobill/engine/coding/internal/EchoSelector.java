@@ -29,13 +29,9 @@ final class EchoSelector implements ExamSelector {
         } else {
             complete(w, f, color, spectral);
         }
-        if (w.study.echo() != null && w.study.echo().strain()) {
-            String base = w.lines.isEmpty() ? null : w.lines.get(0).code;
-            AddOnEdit edit = w.addOns().get("93356");
-            if (base != null && (edit == null || edit.acceptsPrimary(base))) {
-                w.addLine("93356", 1, WorkLine.Origin.EXAM, null, false, f.region(),
-                        "Myocardial strain imaging with " + base + ".", f.source());
-            }
+        if (w.study.echo() != null && w.study.echo().strain() && !w.lines.isEmpty()) {
+            WorkLine base = w.lines.get(0);
+            EchoAddOns.add(w, f, base, "93356", "Myocardial strain imaging with " + base.code + ".");
         }
     }
 
@@ -74,23 +70,16 @@ final class EchoSelector implements ExamSelector {
         String why = extent == EchoExtent.LIMITED ? "Limited or follow-up TTE."
                 : "TTE coded limited: " + Completeness.wordsList(missing) + Completeness.isAre(missing)
                         + " not documented.";
-        w.addLine(LIMITED, 1, WorkLine.Origin.EXAM, null, false, f.region(), why, f.source());
+        WorkLine base = w.addLine(LIMITED, 1, WorkLine.Origin.EXAM, null, false, f.region(), why, f.source());
         if (spectral) {
-            addOn(w, f, "93321", "Spectral Doppler, limited, with the limited TTE.");
+            EchoAddOns.add(w, f, base, "93321", "Spectral Doppler, limited, with the limited TTE.");
         }
         if (color) {
-            addOn(w, f, "93325", "Colour flow Doppler with the limited TTE.");
+            EchoAddOns.add(w, f, base, "93325", "Colour flow Doppler with the limited TTE.");
         }
         if (extent != EchoExtent.LIMITED && !missing.isEmpty()) {
             Completeness.limited(w, color && spectral ? COMPLETE_WITH_DOPPLER : COMPLETE_NO_DOPPLER, LIMITED, missing,
                     extent == EchoExtent.COMPLETE ? "Performed as a complete echo" : null);
-        }
-    }
-
-    private static void addOn(Worksheet w, ExamFamily f, String code, String why) {
-        AddOnEdit edit = w.addOns().get(code);
-        if (edit == null || edit.acceptsPrimary(LIMITED)) {
-            w.addLine(code, 1, WorkLine.Origin.EXAM, null, false, f.region(), why, f.source());
         }
     }
 }

@@ -59,7 +59,8 @@ final class ElementsSelector implements ExamSelector {
         boolean completeOk = missing.isEmpty() && !sideLimited;
         String code = completeOk ? complete : limited;
         Laterality side = f.paired() ? lat : (unilateral && (bilateralNeeded || f.flag("unilateralIsLimited")) ? lat : null);
-        WorkLine line = w.addLine(code, 1, WorkLine.Origin.EXAM, side, f.paired(), f.region(), rationale(f, required,
+        String region = limb != null && f.region().equals("extremity") ? limb + "-extremity" : f.region();
+        WorkLine line = w.addLine(code, 1, WorkLine.Origin.EXAM, side, f.paired(), region, rationale(f, required,
                 missing, completeOk, sideLimited, viaUrinary, lat), f.source());
         if (!missing.isEmpty()) {
             Completeness.limited(w, complete, limited, missing);

@@ -15,13 +15,15 @@ final class ExtremitySelector implements ExamSelector {
             StudyChecks.lateralityMissing(w, f);
             return;
         }
+        // a known limb makes the region precise (upper or lower extremity) for same-region and NCCI tests
+        String region = w.study.limb() == null ? f.region() : w.study.limb() + "-extremity";
         String target = w.study.target();
         if (target == null) {
             StudyChecks.detailMissing(w, f, "target", "\"joint\" or \"non-joint\"");
             return;
         }
         if (target.equals("non-joint")) {
-            w.addLine(f.limited(), 1, WorkLine.Origin.EXAM, w.study.laterality(), true, f.region(),
+            w.addLine(f.limited(), 1, WorkLine.Origin.EXAM, w.study.laterality(), true, region,
                     "Extremity, non-joint region (tendon, muscle, mass, nerve): always the limited code.", f.source());
             return;
         }
@@ -29,10 +31,10 @@ final class ExtremitySelector implements ExamSelector {
         List<String> missing = Completeness.missing(w, required);
         Completeness.warnUnexplained(w, required, f.complete());
         if (missing.isEmpty()) {
-            w.addLine(f.complete(), 1, WorkLine.Origin.EXAM, w.study.laterality(), true, f.region(),
+            w.addLine(f.complete(), 1, WorkLine.Origin.EXAM, w.study.laterality(), true, region,
                     "Extremity joint: joint space, muscles, tendons and soft tissue all documented (complete).", f.source());
         } else {
-            w.addLine(f.limited(), 1, WorkLine.Origin.EXAM, w.study.laterality(), true, f.region(),
+            w.addLine(f.limited(), 1, WorkLine.Origin.EXAM, w.study.laterality(), true, region,
                     "Extremity joint: limited, because " + Completeness.wordsList(missing)
                             + Completeness.isAre(missing) + " not documented.", f.source());
             Completeness.limited(w, f.complete(), f.limited(), missing);

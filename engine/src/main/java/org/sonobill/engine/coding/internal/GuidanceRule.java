@@ -11,11 +11,11 @@ import org.sonobill.engine.study.Procedure;
 /**
  * Ultrasound guidance codes from the documented procedures: a recorded image and real-time needle visualisation
  * are required (US-DOC-005..007); never when the primary's code already includes guidance (NCCI ch. IX, US-DOC-008);
- * needle guidance in the region of a same-date diagnostic study is not separately reportable (NCCI ch. IX §J.8);
+ * needle guidance in the region of a same-date diagnostic study is not separately reportable (NCCI ch. IX §H.8);
  * one unit per encounter (NCCI-US-04).
  */
 final class GuidanceRule implements CodingRule {
-    private static final String J8 = "NCCI Policy Manual ch. IX §J.8 (diagnostic ultrasound and needle guidance of the "
+    private static final String H8 = "NCCI Policy Manual ch. IX §H.8 (diagnostic ultrasound and needle guidance of the "
             + "same anatomic region on the same date are not separately reportable)";
 
     @Override
@@ -92,16 +92,30 @@ final class GuidanceRule implements CodingRule {
                 w.addAbout(code, FindingCode.GUIDANCE_REGION_MISSING, name(),
                         "The region of the guided procedure is not documented; it is taken to be the region of the "
                                 + "diagnostic study, where " + code + " is not separately reportable.",
-                        "Record the region of the guided procedure; in a different region " + code + " is billable.", J8);
+                        "Record the region (and side) of the guided procedure; in a different region " + code
+                                + " is billable.", H8);
                 return;
             }
-            String group = w.catalogue.regionGroup(p.region());
             for (WorkLine l : w.lines) {
-                if (l.origin == WorkLine.Origin.EXAM && Objects.equals(l.regionGroup, group)) {
+                if (l.origin != WorkLine.Origin.EXAM) {
+                    continue;
+                }
+                Regions.Match m = Regions.compare(w.catalogue, p.region(), p.laterality(), l.regionGroup,
+                        l.side(w.study.laterality()));
+                if (m == Regions.Match.SAME) {
                     w.addAbout(code, FindingCode.GUIDANCE_SAME_REGION, name(),
-                            code + " is not reported: the guided procedure (" + p.region() + ") is in the region of the "
+                            code + " is not reported: the guided procedure (" + where(p) + ") is in the region of the "
                                     + "diagnostic study " + l.code + " of the same date.",
-                            "Nothing to fix: bill the diagnostic study; guidance in the same region is included.", J8);
+                            "Nothing to fix: bill the diagnostic study; guidance in the same region is included.", H8);
+                    return;
+                }
+                if (m == Regions.Match.UNSURE) {
+                    w.addAbout(code, FindingCode.GUIDANCE_REGION_MISSING, name(),
+                            "It is not documented whether the guided procedure (" + where(p) + ") is in the region of "
+                                    + "the diagnostic study " + l.code + " (limb or side missing); " + code
+                                    + " is held back as if it were.",
+                            "Record the limb and side of the procedure and of the study; in a different region or on the "
+                                    + "other side " + code + " is billable.", H8);
                     return;
                 }
             }
@@ -124,6 +138,7 @@ final class GuidanceRule implements CodingRule {
                         ? " and real-time needle visualisation" : "") + (k.vascularAccess()
                         ? ", access sites evaluated and vessel patency" : "") + " documented.", k.source());
         line.diagnoses.addAll(p.icd10());
+        line.procedure = p;
         if (p.count() > 1) {
             line.explain("One unit for the encounter although " + p.count() + " passes or sites were done.");
             w.addAbout(code, FindingCode.GUIDANCE_ONE_UNIT_PER_ENCOUNTER, name(),
@@ -137,20 +152,30 @@ final class GuidanceRule implements CodingRule {
      * day: the evaluation is part of the procedure unless it was a distinct diagnostic study that led to it.
      */
     private void sameRegionAsGuidedProcedure(Worksheet w, Procedure p) {
-        String group = w.catalogue.regionGroup(p.region());
-        if (group == null) {
+        for (WorkLine l : w.lines) {
+            if (l.origin != WorkLine.Origin.EXAM || w.ptp().find(p.primaryCode(), l.code, w.dos) != null) {
+                continue; // an NCCI pair with the primary decides this line (NcciPairRule)
+            }
+            Regions.Match m = Regions.compare(w.catalogue, p.region(), p.laterality(), l.regionGroup,
+                    l.side(w.study.laterality()));
+            if (m == Regions.Match.DIFFERENT) {
+                continue;
+            }
+            w.addAbout(l.code, FindingCode.DIAGNOSTIC_SAME_REGION_AS_GUIDED_PROCEDURE, name(),
+                    l.code + " is a diagnostic study " + (m == Regions.Match.SAME ? "of the region" : "possibly of the region")
+                            + " (" + where(p) + ") of the ultrasound-guided procedure " + p.primaryCode()
+                            + " done the same day.",
+                    "Keep " + l.code + " only if the report shows a complete diagnostic evaluation that led to the "
+                            + "decision to do the procedure; otherwise remove it.", H8);
             return;
         }
-        for (WorkLine l : w.lines) {
-            if (l.origin == WorkLine.Origin.EXAM && Objects.equals(l.regionGroup, group)) {
-                w.addAbout(l.code, FindingCode.DIAGNOSTIC_SAME_REGION_AS_GUIDED_PROCEDURE, name(),
-                        l.code + " is a diagnostic study of the region (" + p.region() + ") where " + p.primaryCode()
-                                + ", which includes ultrasound guidance, was done the same day.",
-                        "Keep " + l.code + " only if the report shows a complete diagnostic evaluation that led to the "
-                                + "decision to do the procedure; otherwise remove it.", J8);
-                return;
-            }
+    }
+
+    private static String where(Procedure p) {
+        if (p.region() == null) {
+            return "region not documented";
         }
+        return p.laterality() == null ? p.region() : p.laterality().key() + " " + p.region();
     }
 
     private static String label(Procedure p) {

@@ -1,6 +1,5 @@
 package org.sonobill.engine.coding.internal;
 
-import java.util.Locale;
 import org.sonobill.engine.reference.IcdCode;
 import org.sonobill.engine.study.Indication;
 
@@ -10,9 +9,10 @@ final class Indications {
     }
 
     /**
-     * A clinical history suggesting urinary tract pathology (CPT retroperitoneal guideline; NCCI ch. IX §F.7):
+     * A clinical history suggesting urinary tract pathology (CPT retroperitoneal guideline; NCCI ch. IX §C.7):
      * ICD-10-CM N00–N39 (kidney and urinary tract), R30–R39 (urinary symptoms), Q60–Q64 (urinary anomalies),
-     * C64–C68 (urinary tract cancers), or the words in the indication text.
+     * C64–C68 (urinary tract cancers). Decided on the codes only: words in free text ("routine", "no urinary
+     * symptoms") are too easily misread, and the claim's diagnoses are what a payer will see.
      */
     static boolean urinary(Indication ind) {
         for (String c : ind.icd10()) {
@@ -27,10 +27,7 @@ final class Indications {
                 return true;
             }
         }
-        String t = ind.text() == null ? "" : ind.text().toLowerCase(Locale.ROOT);
-        return t.contains("hematuria") || t.contains("haematuria") || t.contains("hydronephrosis")
-                || t.contains("urinary") || t.contains("renal failure") || t.contains("kidney stone")
-                || t.contains("nephrolithiasis") || t.contains("uti");
+        return false;
     }
 
     /** Pregnancy is established (ICD-10-CM chapter 15 O00–O9A, Z33.1, Z34, Z3A): reference US-OB-007. */

@@ -32,6 +32,13 @@ final class MueRule implements CodingRule {
                                 + "(76, 77, RT/LT, XS).", source(which)).about(l.code));
             }
         }
+        Map<String, Integer> earlier = new LinkedHashMap<>();
+        for (org.sonobill.engine.study.PriorStudy prior : w.study.priorSameDay()) {
+            if (prior.code() != null && totals.containsKey(prior.code())) {
+                earlier.merge(prior.code(), prior.units(), Integer::sum);
+            }
+        }
+        earlier.forEach((code, units) -> totals.merge(code, units, Integer::sum));
         for (Map.Entry<String, Integer> e : totals.entrySet()) {
             Mue m = table.get(e.getKey());
             if (m == null || m.adjudication() == Mue.Adjudication.LINE || e.getValue() <= m.units()) {
@@ -39,7 +46,9 @@ final class MueRule implements CodingRule {
             }
             boolean absolute = m.adjudication() == Mue.Adjudication.DATE_POLICY;
             Finding f = Finding.of(FindingCode.MUE_EXCEEDED, name(),
-                    e.getKey() + " totals " + e.getValue() + " units on this date; the " + which + " MUE is " + m.units()
+                    e.getKey() + " totals " + e.getValue() + " units on this date"
+                            + (earlier.containsKey(e.getKey()) ? " (" + earlier.get(e.getKey()) + " from earlier studies today)" : "")
+                            + "; the " + which + " MUE is " + m.units()
                             + " (MAI " + m.adjudication().indicator() + ", " + (absolute ? "absolute: units above it are never paid"
                             : "clinical: units above it are paid only on appeal with documentation") + ").",
                     absolute ? "Reduce the units to " + m.units() + "."

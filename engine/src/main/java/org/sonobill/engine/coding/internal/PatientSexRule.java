@@ -3,7 +3,11 @@ package org.sonobill.engine.coding.internal;
 import org.sonobill.engine.finding.FindingCode;
 import org.sonobill.engine.study.Sex;
 
-/** The exam's anatomy and the pregnancy diagnoses must fit the patient's recorded sex (NCCI/OCE sex edits). */
+/**
+ * The exam's anatomy and the diagnoses must fit the patient's recorded sex (CMS Medicare Code Editor and OCE sex
+ * edits): pregnancy (O, Z33.1, Z34, Z36, Z3A) and female genital diagnoses (N70–N98, C51–C58, D25–D28) on a male;
+ * male genital diagnoses (N40–N53, C60–C63, D29, R97.2 PSA) on a female.
+ */
 final class PatientSexRule implements CodingRule {
 
     @Override
@@ -18,10 +22,32 @@ final class PatientSexRule implements CodingRule {
                             + " anatomy, but the patient's sex is recorded as " + sex + ".",
                     "Correct the patient's sex or the exam.", "CMS outpatient code editor sex edits; " + w.family.source());
         }
-        if (sex == Sex.M && Indications.pregnancy(w.study.indication())) {
-            w.add(FindingCode.PATIENT_SEX_INCONSISTENT, name(),
-                    "Pregnancy diagnoses are recorded for a male patient.",
-                    "Correct the diagnoses or the patient's sex.", "ICD-10-CM Official Guidelines, chapter 15 (O codes)");
+        for (String code : w.study.indication().icd10()) {
+            String n = org.sonobill.engine.reference.IcdCode.normalise(code);
+            String other = sex == Sex.M && femaleOnly(n) ? "female" : sex == Sex.F && maleOnly(n) ? "male" : null;
+            if (other != null) {
+                w.add(FindingCode.DX_SEX_INCONSISTENT, name(),
+                        code + " is a diagnosis of " + other + " anatomy or pregnancy, but the patient's sex is " + sex + ".",
+                        "Correct the diagnosis or the patient's sex.",
+                        "CMS Medicare Code Editor sex edits; ICD-10-CM chapters 14 and 15");
+            }
         }
+    }
+
+    static boolean femaleOnly(String n) {
+        return n.startsWith("O") || n.startsWith("Z34") || n.startsWith("Z36") || n.startsWith("Z3A") || n.startsWith("Z331")
+                || range(n, 'N', 70, 98) || range(n, 'C', 51, 58) || range(n, 'D', 25, 28);
+    }
+
+    static boolean maleOnly(String n) {
+        return range(n, 'N', 40, 53) || range(n, 'C', 60, 63) || range(n, 'D', 29, 29) || n.startsWith("R972");
+    }
+
+    private static boolean range(String n, char letter, int from, int to) {
+        if (n.length() < 3 || n.charAt(0) != letter || !Character.isDigit(n.charAt(1)) || !Character.isDigit(n.charAt(2))) {
+            return false;
+        }
+        int v = (n.charAt(1) - '0') * 10 + (n.charAt(2) - '0');
+        return v >= from && v <= to;
     }
 }

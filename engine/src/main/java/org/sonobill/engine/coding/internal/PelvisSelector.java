@@ -26,14 +26,22 @@ final class PelvisSelector implements ExamSelector {
                     f.source());
         }
         boolean tv = w.study.approaches().contains(Approach.TRANSVAGINAL);
+        boolean tr = w.study.approaches().contains(Approach.TRANSRECTAL);
         boolean ta = w.study.approaches().isEmpty() || w.study.approaches().contains(Approach.TRANSABDOMINAL);
+        if (tr) {
+            // a transrectal study has its own code, whatever the sex (CPT 76872; reference a.1)
+            w.addLine("76872", 1, WorkLine.Origin.EXAM, null, false, f.region(),
+                    "Transrectal approach: the transrectal ultrasound code.", w.catalogue.family("transrectal").source());
+        }
         if (sex == Sex.M) {
             if (tv) {
                 w.add(FindingCode.PATIENT_SEX_INCONSISTENT, "PatientSex",
                         "A transvaginal approach is recorded for a male patient.",
                         "Correct the approach or the patient's sex.", f.source());
             }
-            transabdominal(w, f, f.list("maleElements"), "male");
+            if (ta) {
+                transabdominal(w, f, f.list("maleElements"), "male");
+            }
             return;
         }
         if (ta) {
@@ -67,7 +75,7 @@ final class PelvisSelector implements ExamSelector {
         WorkLine line = w.addLine(code, 1, WorkLine.Origin.EXAM, null, false, f.region(),
                 "Transvaginal pelvic exam (non-obstetric).", f.source());
         if (!missing.isEmpty()) {
-            ReducedService.apply(w, line, missing);
+            ReducedService.apply(w, line, missing, required);
         } else {
             line.explain("Uterus, endometrium and both ovaries are documented.");
         }

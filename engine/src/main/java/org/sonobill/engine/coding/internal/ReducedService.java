@@ -12,7 +12,24 @@ final class ReducedService {
     private ReducedService() {
     }
 
-    static void apply(Worksheet w, WorkLine line, List<String> missing) {
+    /**
+     * Applies 52, or — when none of the required elements is documented — removes the line: a study with nothing of
+     * the service documented is not a reduced service, it is not supported at all.
+     */
+    static void apply(Worksheet w, WorkLine line, List<String> missing, List<String> required) {
+        if (missing.size() == required.size()) {
+            w.lines.remove(line);
+            w.addAbout(line.code, FindingCode.NO_ELEMENTS_DOCUMENTED, "ReducedService",
+                    "None of the elements " + line.code + " needs (" + Completeness.wordsList(required)
+                            + ") is documented: not even a reduced service is supported.",
+                    "Document what was examined (or why it could not be seen); otherwise do not bill " + line.code + ".",
+                    "CPT diagnostic ultrasound guidelines; reference US-DOC-002");
+            return;
+        }
+        apply(w, line, missing);
+    }
+
+    private static void apply(Worksheet w, WorkLine line, List<String> missing) {
         line.modifiers.add("52");
         line.explain("Modifier 52: " + Completeness.wordsList(missing) + Completeness.isAre(missing)
                 + " not documented and " + line.code + " has no limited code.");

@@ -22,7 +22,8 @@ final class RepeatProcedureRule implements CodingRule {
             String mod = prior.sameProvider() ? "76" : "77";
             for (WorkLine l : w.lines) {
                 boolean addOn = w.catalogue.code(l.code) != null && w.catalogue.code(l.code).kind().isAddOn();
-                if (l.origin == WorkLine.Origin.EXAM && !addOn) {
+                boolean sameCode = prior.code() == null || prior.code().equals(l.code);
+                if (l.origin == WorkLine.Origin.EXAM && !addOn && sameCode) {
                     l.modifiers.add(mod);
                     l.explain("Modifier " + mod + ": repeat of an earlier " + prior.exam() + " study today by "
                             + (prior.sameProvider() ? "the same" : "another") + " clinician.");

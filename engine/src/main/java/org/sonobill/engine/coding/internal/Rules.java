@@ -22,7 +22,9 @@ final class Rules {
                 new RepeatProcedureRule(),
                 new ComponentModifierRule(),
                 new MueRule(),
-                new DiagnosisRule()));
+                new DiagnosisRule(),
+                new ObstetricDiagnosisRule(),
+                new ScreeningRule()));
         rules.addAll(DocumentationRules.all());
         rules.add(new NoBillableServiceRule());
         return List.copyOf(rules);

@@ -30,7 +30,7 @@ final class SingleCodeSelector implements ExamSelector {
         if (missing.isEmpty()) {
             line.explain("All of " + Completeness.wordsList(required) + " are documented.");
         } else {
-            ReducedService.apply(w, line, missing);
+            ReducedService.apply(w, line, missing, required);
         }
     }
 }

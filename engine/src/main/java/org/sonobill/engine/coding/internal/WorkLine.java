@@ -28,6 +28,16 @@ public final class WorkLine {
      * bilateral unit (indicator 1): the pair counts as one unit against the MUE, as the 50 line would.
      */
     boolean secondSideOfBilateralUnit;
+    /** For a guidance line: the procedure it guided. */
+    org.sonobill.engine.study.Procedure procedure;
+
+    /** The side of the service: the guided procedure's for guidance, else the line's own or the study's. */
+    Laterality side(Laterality studySide) {
+        if (procedure != null) {
+            return procedure.laterality();
+        }
+        return laterality != null ? laterality : studySide;
+    }
 
     WorkLine(String code, int units, Origin origin, Laterality laterality, boolean paired, String regionGroup,
              String rationale, String source) {
@@ -54,6 +64,7 @@ public final class WorkLine {
         c.modifiers.addAll(modifiers);
         c.diagnoses.addAll(diagnoses);
         c.fetus = fetus;
+        c.procedure = procedure;
         return c;
     }
 

@@ -45,6 +45,7 @@ public final class Worksheet {
     private final List<Finding> findings = new ArrayList<>();
     private final Set<String> referenceUsed = new LinkedHashSet<>();
     private final Set<String> outOfPeriod = new java.util.TreeSet<>();
+    private boolean referenceSerious;
     /** Codes of separately billed primary procedures (procedures[].primaryCode), for NCCI and add-on checks. */
     final Set<String> primaryCodes = new LinkedHashSet<>();
     /** The complete and limited codes of the exam when the extent was decided by elements. */
@@ -146,10 +147,18 @@ public final class Worksheet {
         referenceUsed.add(v.label());
         if (s.fallback()) {
             boolean before = dos.isBefore(v.effective());
+            // diagnosis validity depends directly on the fiscal year's code set: checking against another year
+            // can pass a deleted code, so that needs a person; stale edit tables only inform
+            referenceSerious |= before || v.kind() == org.sonobill.engine.reference.DatasetKind.ICD10CM;
             outOfPeriod.add(v.label() + (before ? " (effective from " + v.effective() + ", after this date of service)"
                     : " (published for dates of service through " + v.coveredThrough() + ")"));
         }
         return s.table();
+    }
+
+    /** True when an out-of-period release can change the result (ICD-10-CM, or a date before every release). */
+    boolean referenceSerious() {
+        return referenceSerious;
     }
 
     /** The reference releases used that were not published for this date of service, described for a finding. */
