@@ -68,9 +68,8 @@ final class CodeCommand implements Callable<Integer> {
             + "On by default when standard error is a terminal.")
     boolean summary;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Reference data directory (default: "
-            + "$SONOBILL_HOME/reference or ~/.sonobill/reference).")
-    Path dataDir;
+    @CommandLine.Mixin
+    DataDirOption dataDir = new DataDirOption();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -82,7 +81,7 @@ final class CodeCommand implements Callable<Integer> {
             err.println("sonobill code: --fail-on expects blocked or needs-review, found \"" + failOn + "\"");
             return SonoBill.INVALID_INPUT;
         }
-        CodingEngine engine = CodingEngine.withUserData(dataDir != null ? dataDir : org.sonobill.engine.reference.ReferenceLibrary.defaultUserDir());
+        CodingEngine engine = CodingEngine.withUserData(dataDir.resolve());
         StudyJsonReader reader = new StudyJsonReader(engine.vocabulary());
         Map<CodingStatus, Integer> counts = new EnumMap<>(CodingStatus.class);
         int[] invalid = {0};

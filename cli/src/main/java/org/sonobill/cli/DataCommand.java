@@ -27,10 +27,6 @@ final class DataCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    static Path dir(Path given) {
-        return given != null ? given : ReferenceLibrary.defaultUserDir();
-    }
-
     /** {@code sonobill data import KIND FILE --effective DATE}. */
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Load a CMS or CDC file in its own layout as a new version, effective from a date of service.",
@@ -55,8 +51,8 @@ final class DataCommand implements Runnable {
         @Option(names = "--label", description = "A name for this version (default: kind and date).")
         String label;
 
-        @Option(names = "--data-dir", paramLabel = "DIR", description = "Reference data directory.")
-        Path dataDir;
+        @CommandLine.Mixin
+        DataDirOption dataDir = new DataDirOption();
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -78,7 +74,7 @@ final class DataCommand implements Runnable {
                 return SonoBill.INVALID_INPUT;
             }
             try {
-                ReferenceLibrary lib = ReferenceLibrary.withUserData(dir(dataDir));
+                ReferenceLibrary lib = ReferenceLibrary.withUserData(dataDir.resolve());
                 ReferenceLibrary.ImportResult r = lib.importFile(k, file, eff,
                         label != null ? label : k.key() + " effective " + eff);
                 spec.commandLine().getOut().printf("imported %s: %,d %s, effective %s, stored at %s%n", k.key(),
@@ -107,15 +103,15 @@ final class DataCommand implements Runnable {
         @Option(names = "--format", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
         String format;
 
-        @Option(names = "--data-dir", paramLabel = "DIR", description = "Reference data directory.")
-        Path dataDir;
+        @CommandLine.Mixin
+        DataDirOption dataDir = new DataDirOption();
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
-            ReferenceLibrary lib = ReferenceLibrary.withUserData(dir(dataDir));
+            ReferenceLibrary lib = ReferenceLibrary.withUserData(dataDir.resolve());
             PrintWriter out = spec.commandLine().getOut();
             boolean json = format.equals("json");
             if (!json && !format.equals("text")) {

@@ -159,53 +159,39 @@ public final class Catalogue {
 
     private static Map<String, String[]> readEquivalents() {
         Map<String, String[]> out = new HashMap<>();
-        try (BufferedReader r = open("/catalogue/guided-equivalents.tsv")) {
+        readTsv("/catalogue/guided-equivalents.tsv", f -> out.put(f[0].trim(),
+                new String[] {f[1].trim(), f.length > 2 ? f[2].trim() : ""}));
+        return Map.copyOf(out);
+    }
+
+    /** Reads a tab-separated catalogue file, skipping blank and comment lines. */
+    private static void readTsv(String path, java.util.function.Consumer<String[]> row) {
+        try (BufferedReader r = open(path)) {
             String line;
             while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    row.accept(line.split("\t"));
                 }
-                String[] f = line.split("\t", 3);
-                out.put(f[0].trim(), new String[] {f[1].trim(), f.length > 2 ? f[2].trim() : ""});
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(path + ": " + e.getMessage(), e);
         }
-        return Map.copyOf(out);
     }
 
     private static Map<String, UltrasoundCode> readCodes() {
         Map<String, UltrasoundCode> out = new LinkedHashMap<>();
-        try (BufferedReader r = open("/catalogue/codes.tsv")) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#") || line.startsWith("code\t")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
+        readTsv("/catalogue/codes.tsv", f -> {
+            if (!f[0].equals("code")) {
                 CodeKind kind = CodeKind.valueOf(f[1].toUpperCase(Locale.ROOT).replace('-', '_'));
                 out.put(f[0], new UltrasoundCode(f[0], kind, f[2], f[3]));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
         return out;
     }
 
     private static Map<String, String> readIncluded() {
         Map<String, String> out = new HashMap<>();
-        try (BufferedReader r = open("/catalogue/guidance-included.tsv")) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", 2);
-                out.put(f[0].trim(), f.length > 1 ? f[1].trim() : "");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        readTsv("/catalogue/guidance-included.tsv", f -> out.put(f[0].trim(), f.length > 1 ? f[1].trim() : ""));
         return Map.copyOf(out);
     }
 

@@ -6,15 +6,18 @@ import java.util.Map;
 
 /** The fee-schedule rows of one release, by code and modifier. */
 public final class FeeSchedule {
-    private final Map<String, RvuRow> rows;
+    private final Map<String, Map<String, RvuRow>> byCode = new java.util.HashMap<>();
+    private final int size;
 
     public FeeSchedule(Map<String, RvuRow> rows) {
-        this.rows = Map.copyOf(rows);
+        rows.values().forEach(r -> byCode.computeIfAbsent(r.code(), k -> new java.util.HashMap<>()).put(r.modifier(), r));
+        this.size = rows.size();
     }
 
     /** The row for code + modifier ("" for global, "26", "TC"), or null. */
     public RvuRow row(String code, String modifier) {
-        return rows.get(key(code, modifier == null ? "" : modifier));
+        Map<String, RvuRow> m = byCode.get(code);
+        return m == null ? null : m.get(modifier == null ? "" : modifier);
     }
 
     /** The global row of a code, or null when the file has none. */
@@ -24,7 +27,7 @@ public final class FeeSchedule {
 
     /** Number of rows. */
     public int size() {
-        return rows.size();
+        return size;
     }
 
     /**

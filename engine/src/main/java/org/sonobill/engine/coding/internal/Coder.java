@@ -25,7 +25,11 @@ public final class Coder {
     private final Catalogue catalogue;
     private final ReferenceLibrary reference;
     /** One finding per combination of out-of-period releases: built once, shared by every study it applies to. */
-    private final java.util.concurrent.ConcurrentHashMap<List<String>, Finding> stale = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<List<Worksheet.OutOfPeriod>, Finding> stale =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    /** The context's list of release labels, built once per combination of releases. */
+    private final java.util.concurrent.ConcurrentHashMap<List<org.sonobill.engine.reference.DataVersion>, List<String>> labels =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public Coder(Catalogue catalogue, ReferenceLibrary reference) {
         this.catalogue = catalogue;
@@ -39,7 +43,12 @@ public final class Coder {
             r.apply(w);
         }
         if (!w.outOfPeriod().isEmpty()) {
-            Finding f = stale.computeIfAbsent(List.copyOf(w.outOfPeriod()), Coder::staleFinding);
+            List<Worksheet.OutOfPeriod> key = List.copyOf(w.outOfPeriod());
+            Finding f = stale.get(key);
+            if (f == null) {
+                f = staleFinding(key.stream().map(Worksheet.OutOfPeriod::describe).sorted().toList());
+                stale.put(key, f);
+            }
             w.add(w.referenceSerious() ? f.withSeverity(Severity.WARNING) : f);
         }
         List<CodedLine> lines = new ArrayList<>(w.lines.size());
@@ -62,8 +71,14 @@ public final class Coder {
                 status = CodingStatus.NEEDS_REVIEW;
             }
         }
+        List<org.sonobill.engine.reference.DataVersion> used = w.referenceUsed();
+        List<String> refs = labels.get(used);
+        if (refs == null) {
+            refs = used.stream().map(org.sonobill.engine.reference.DataVersion::label).toList();
+            labels.put(List.copyOf(used), refs);
+        }
         CodingContext ctx = new CodingContext(study.claimType().key(), w.role.key(), payer.id(),
-                study.placeOfService(), w.facility, w.referenceUsed());
+                study.placeOfService(), w.facility, refs);
         return new CodedStudy(study.id(), status, lines, findings, ctx);
     }
 

@@ -7,7 +7,20 @@ package org.sonobill.engine.coding.internal;
 interface CodingRule {
     /** The rule's name as it appears in findings. */
     default String name() {
-        return getClass().getSimpleName().replace("Rule", "");
+        return Names.NAMES.get(getClass());
+    }
+
+    /** Rule names, computed once per class (a rule names itself in every finding it makes). */
+    final class Names {
+        static final ClassValue<String> NAMES = new ClassValue<>() {
+            @Override
+            protected String computeValue(Class<?> type) {
+                return type.getSimpleName().replace("Rule", "");
+            }
+        };
+
+        private Names() {
+        }
     }
 
     /** Applies the rule. */

@@ -46,7 +46,7 @@ final class ElementsSelector implements ExamSelector {
         List<String> missing = Completeness.missing(w, required);
         List<String> urinary = f.list("urinaryElements");
         boolean viaUrinary = false;
-        if (!missing.isEmpty() && !urinary.isEmpty() && Indications.urinary(w.study.indication())
+        if (!missing.isEmpty() && !urinary.isEmpty() && Indications.urinary(w.dx)
                 && Completeness.missing(w, urinary).isEmpty()) {
             viaUrinary = true;
             required = urinary;

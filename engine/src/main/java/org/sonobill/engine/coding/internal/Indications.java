@@ -1,7 +1,6 @@
 package org.sonobill.engine.coding.internal;
 
 import org.sonobill.engine.reference.IcdCode;
-import org.sonobill.engine.study.Indication;
 
 /** Classifies indications: urinary-tract history, pregnancy, screening. */
 final class Indications {
@@ -14,9 +13,8 @@ final class Indications {
      * C64–C68 (urinary tract cancers). Decided on the codes only: words in free text ("routine", "no urinary
      * symptoms") are too easily misread, and the claim's diagnoses are what a payer will see.
      */
-    static boolean urinary(Indication ind) {
-        for (String c : ind.icd10()) {
-            String n = IcdCode.normalise(c);
+    static boolean urinary(java.util.List<String> dx) {
+        for (String n : dx) {
             if (n.length() < 3) {
                 continue;
             }
@@ -31,9 +29,8 @@ final class Indications {
     }
 
     /** Pregnancy is established (ICD-10-CM chapter 15 O00–O9A, Z33.1, Z34, Z3A): reference US-OB-007. */
-    static boolean pregnancy(Indication ind) {
-        for (String c : ind.icd10()) {
-            String n = IcdCode.normalise(c);
+    static boolean pregnancy(java.util.List<String> dx) {
+        for (String n : dx) {
             if (n.startsWith("O") || n.startsWith("Z34") || n.startsWith("Z3A") || n.startsWith("Z331")) {
                 return true;
             }

@@ -3,7 +3,6 @@ package org.sonobill.engine.coding.internal;
 import java.math.BigDecimal;
 import java.util.Set;
 import org.sonobill.engine.finding.FindingCode;
-import org.sonobill.engine.reference.IcdCode;
 import org.sonobill.engine.study.Obstetric;
 import org.sonobill.engine.study.ObstetricKind;
 
@@ -25,7 +24,7 @@ final class ObstetricDiagnosisRule implements CodingRule {
         if (w.family == null || !"ob".equals(w.family.selector()) || w.lines.isEmpty()) {
             return;
         }
-        boolean pregnancyDx = w.study.indication().icd10().stream().map(IcdCode::normalise)
+        boolean pregnancyDx = w.dx.stream()
                 .anyMatch(c -> c.startsWith("O") || c.startsWith("Z34") || c.startsWith("Z3A") || c.startsWith("Z36")
                         || c.startsWith("Z331"));
         if (!pregnancyDx) {
@@ -36,7 +35,7 @@ final class ObstetricDiagnosisRule implements CodingRule {
                             + "pregnancy, an O-code for the complication) and the Z3A weeks.", SOURCE);
         }
         boolean addOns = w.lines.stream().anyMatch(l -> ADDITIONAL_GESTATION.contains(l.code));
-        boolean multiple = w.study.indication().icd10().stream().map(IcdCode::normalise).anyMatch(c -> c.startsWith("O30"));
+        boolean multiple = w.dx.stream().anyMatch(c -> c.startsWith("O30"));
         if (addOns && !multiple) {
             w.add(FindingCode.MULTIPLE_GESTATION_DIAGNOSIS_MISSING, name(),
                     "Additional-gestation units are billed but no multiple-gestation diagnosis (O30.-) is coded.",

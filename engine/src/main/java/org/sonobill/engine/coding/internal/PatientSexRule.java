@@ -22,8 +22,9 @@ final class PatientSexRule implements CodingRule {
                             + " anatomy, but the patient's sex is recorded as " + sex + ".",
                     "Correct the patient's sex or the exam.", "CMS outpatient code editor sex edits; " + w.family.source());
         }
-        for (String code : w.study.indication().icd10()) {
-            String n = org.sonobill.engine.reference.IcdCode.normalise(code);
+        for (int i = 0; i < w.dx.size(); i++) {
+            String n = w.dx.get(i);
+            String code = w.study.indication().icd10().get(i);
             String other = sex == Sex.M && femaleOnly(n) ? "female" : sex == Sex.F && maleOnly(n) ? "male" : null;
             if (other != null) {
                 w.add(FindingCode.DX_SEX_INCONSISTENT, name(),

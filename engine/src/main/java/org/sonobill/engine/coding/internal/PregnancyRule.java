@@ -10,7 +10,7 @@ final class PregnancyRule implements CodingRule {
 
     @Override
     public void apply(Worksheet w) {
-        w.pregnant = Indications.pregnancy(w.study.indication());
+        w.pregnant = Indications.pregnancy(w.dx);
         if (!w.pregnant) {
             return;
         }

@@ -1,7 +1,6 @@
 package org.sonobill.engine.coding.internal;
 
 import org.sonobill.engine.finding.FindingCode;
-import org.sonobill.engine.reference.IcdCode;
 
 /**
  * 76706 is a screening for abdominal aortic aneurysm of an asymptomatic patient with a screening diagnosis first;
@@ -15,7 +14,7 @@ final class ScreeningRule implements CodingRule {
         if (!w.hasLine("76706")) {
             return;
         }
-        var dx = w.study.indication().icd10().stream().map(IcdCode::normalise).toList();
+        var dx = w.dx;
         boolean symptomatic = dx.stream().anyMatch(c -> c.startsWith("R") || c.startsWith("I71") || c.startsWith("I72"));
         boolean screeningFirst = !dx.isEmpty() && dx.get(0).startsWith("Z");
         if (symptomatic || !screeningFirst) {

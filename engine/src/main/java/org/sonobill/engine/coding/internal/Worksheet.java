@@ -43,8 +43,8 @@ public final class Worksheet {
     final boolean posKnown;
     final List<WorkLine> lines = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();
-    private final Set<String> referenceUsed = new LinkedHashSet<>();
-    private final Set<String> outOfPeriod = new java.util.TreeSet<>();
+    private final List<DataVersion> referenceUsed = new ArrayList<>(6);
+    private final List<OutOfPeriod> outOfPeriod = new ArrayList<>(4);
     private boolean referenceSerious;
     /** Codes of separately billed primary procedures (procedures[].primaryCode), for NCCI and add-on checks. */
     final Set<String> primaryCodes = new LinkedHashSet<>();
@@ -53,6 +53,8 @@ public final class Worksheet {
     String limitedCode;
     List<String> missingElements = List.of();
     boolean pregnant;
+    /** The indication's ICD-10-CM codes without dots, upper case, for the rules that test code ranges. */
+    final List<String> dx;
 
     Worksheet(StudyDocumentation study, Catalogue catalogue, PayerPack payer, ReferenceLibrary reference) {
         this.study = study;
@@ -60,6 +62,7 @@ public final class Worksheet {
         this.payer = payer;
         this.family = study.exam() == null ? null : catalogue.family(study.exam());
         this.reference = reference;
+        this.dx = study.indication().icd10().stream().map(org.sonobill.engine.reference.IcdCode::normalise).toList();
         this.dos = study.dateOfService();
         this.institutional = study.claimType() == ClaimType.INSTITUTIONAL;
         PlaceOfService pos = pos().get(study.placeOfService());
@@ -118,24 +121,46 @@ public final class Worksheet {
 
     // ---------------------------------------------------------------- reference data
 
+    // each table is chosen once per study: rules ask for them many times
+    private PtpTable ptp;
+    private MueTable mue;
+    private AddOnTable addOns;
+    private FeeSchedule feeSchedule;
+    private IcdCodeSet icd;
+
     PtpTable ptp() {
-        return use(reference.ptp(institutional, dos));
+        if (ptp == null) {
+            ptp = use(reference.ptp(institutional, dos));
+        }
+        return ptp;
     }
 
     MueTable mue() {
-        return use(reference.mue(institutional, dos));
+        if (mue == null) {
+            mue = use(reference.mue(institutional, dos));
+        }
+        return mue;
     }
 
     AddOnTable addOns() {
-        return use(reference.addOns(dos));
+        if (addOns == null) {
+            addOns = use(reference.addOns(dos));
+        }
+        return addOns;
     }
 
     FeeSchedule feeSchedule() {
-        return use(reference.feeSchedule(dos));
+        if (feeSchedule == null) {
+            feeSchedule = use(reference.feeSchedule(dos));
+        }
+        return feeSchedule;
     }
 
     IcdCodeSet icd() {
-        return use(reference.icd10cm(dos));
+        if (icd == null) {
+            icd = use(reference.icd10cm(dos));
+        }
+        return icd;
     }
 
     private PlaceOfServiceTable pos() {
@@ -144,14 +169,15 @@ public final class Worksheet {
 
     private <T> T use(Versioned.Selection<T> s) {
         DataVersion v = s.version();
-        referenceUsed.add(v.label());
+        if (!referenceUsed.contains(v)) {
+            referenceUsed.add(v);
+        }
         if (s.fallback()) {
             boolean before = dos.isBefore(v.effective());
             // diagnosis validity depends directly on the fiscal year's code set: checking against another year
             // can pass a deleted code, so that needs a person; stale edit tables only inform
             referenceSerious |= before || v.kind() == org.sonobill.engine.reference.DatasetKind.ICD10CM;
-            outOfPeriod.add(v.label() + (before ? " (effective from " + v.effective() + ", after this date of service)"
-                    : " (published for dates of service through " + v.coveredThrough() + ")"));
+            outOfPeriod.add(new OutOfPeriod(v, before));
         }
         return s.table();
     }
@@ -161,13 +187,21 @@ public final class Worksheet {
         return referenceSerious;
     }
 
-    /** The reference releases used that were not published for this date of service, described for a finding. */
-    Set<String> outOfPeriod() {
+    /** A release used for a date of service it was not published for; {@code before}: the date precedes it. */
+    record OutOfPeriod(DataVersion version, boolean before) {
+        String describe() {
+            return version.label() + (before ? " (effective from " + version.effective() + ", after this date of service)"
+                    : " (published for dates of service through " + version.coveredThrough() + ")");
+        }
+    }
+
+    /** The reference releases used that were not published for this date of service. */
+    List<OutOfPeriod> outOfPeriod() {
         return outOfPeriod;
     }
 
-    List<String> referenceUsed() {
-        return List.copyOf(referenceUsed);
+    List<DataVersion> referenceUsed() {
+        return referenceUsed;
     }
 
     // ---------------------------------------------------------------- money

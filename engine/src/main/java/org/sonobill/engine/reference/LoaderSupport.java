@@ -1,0 +1,45 @@
+package org.sonobill.engine.reference;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** What every loader shares: error messages naming file and line, and CMS date parsing. */
+final class LoaderSupport {
+    private static final DateTimeFormatter YYYYMMDD = DateTimeFormatter.BASIC_ISO_DATE;
+
+    private LoaderSupport() {
+    }
+
+
+    static LocalDate optionalDate(TextSource src, int no, String text, String column) {
+        String t = text == null ? "" : text.trim();
+        if (t.isEmpty() || t.equals("*")) {
+            return null;
+        }
+        try {
+            if (t.length() == 8) {
+                return LocalDate.parse(t, YYYYMMDD);
+            }
+            return LocalDate.parse(t);
+        } catch (DateTimeParseException e) {
+            throw bad(src, no, "expected " + column + " as YYYYMMDD or *, found \"" + t + "\"");
+        }
+    }
+
+    static ReferenceDataException bad(TextSource src, int line, String what) {
+        return new ReferenceDataException(src.name() + (line > 0 ? ":" + line : "") + ": " + what);
+    }
+}
