@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
 
 /** Loads nCCI add-on code edits (CMS CSV/text, with or without date columns). Used through {@link CmsLoaders}. */
 final class AocLoader {
-    private static final Pattern CODE = Pattern.compile("[0-9A-Z]{5}");
 
     private AocLoader() {
     }
@@ -56,7 +55,7 @@ final class AocLoader {
                 }
                 String addOn = f.get(col[0]).toUpperCase(Locale.ROOT);
                 String primary = f.get(col[1]).toUpperCase(Locale.ROOT);
-                if (!CODE.matcher(addOn).matches() || !CODE.matcher(primary).matches()) {
+                if (!LoaderSupport.isCode(addOn) || !LoaderSupport.isCode(primary)) {
                     throw LoaderSupport.bad(src, no, "expected five-character codes, found \"" + addOn + "\" and \"" + primary + "\"");
                 }
                 if (deletedBefore(src, no, f, col[3], asOf) || deletedBefore(src, no, f, col[4], asOf)

@@ -20,6 +20,17 @@ final class Csv {
             }
             return out;
         }
+        if (line.indexOf('"') < 0) {
+            // no quoting on the line: split with indexOf (most CMS rows), without a per-character loop
+            int start = 0;
+            int at;
+            while ((at = line.indexOf(delimiter, start)) >= 0) {
+                out.add(line.substring(start, at).trim());
+                start = at + 1;
+            }
+            out.add(line.substring(start).trim());
+            return out;
+        }
         StringBuilder cur = new StringBuilder();
         boolean quoted = false;
         for (int i = 0; i < line.length(); i++) {

@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
 
 /** Loads iCD-10-CM order file (CDC fixed width). Used through {@link CmsLoaders}. */
 final class IcdLoader {
-    private static final Pattern CODE = Pattern.compile("[0-9A-Z]{5}");
 
     private IcdLoader() {
     }

@@ -23,6 +23,20 @@ final class LoaderSupport {
     private LoaderSupport() {
     }
 
+    /** A five-character HCPCS/CPT code of upper-case letters and digits (checked without a regular expression). */
+    static boolean isCode(String s) {
+        if (s.length() != 5) {
+            return false;
+        }
+        for (int i = 0; i < 5; i++) {
+            char c = s.charAt(i);
+            if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
 
     static LocalDate optionalDate(TextSource src, int no, String text, String column) {
         String t = text == null ? "" : text.trim();

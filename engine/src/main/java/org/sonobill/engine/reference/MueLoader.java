@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
 
 /** Loads medically unlikely edits (CMS CSV). Used through {@link CmsLoaders}. */
 final class MueLoader {
-    private static final Pattern CODE = Pattern.compile("[0-9A-Z]{5}");
 
     private MueLoader() {
     }
@@ -29,7 +28,8 @@ final class MueLoader {
      * {@code code, MUE value, MUE adjudication indicator, MUE rationale}.
      */
     static MueTable mue(TextSource src) {
-        Map<String, Mue> out = new HashMap<>();
+        Map<String, Mue> out = new HashMap<>(32_000);
+        Map<String, String> rationales = new HashMap<>();
         try (BufferedReader r = src.open(n -> n.endsWith(".csv") || n.endsWith(".txt"))) {
             String line;
             int no = 0;
@@ -53,7 +53,7 @@ final class MueLoader {
                     throw LoaderSupport.bad(src, no, "expected code, MUE value and adjudication indicator, found " + f.size() + " columns");
                 }
                 String code = f.get(0).toUpperCase(Locale.ROOT);
-                if (!CODE.matcher(code).matches()) {
+                if (!LoaderSupport.isCode(code)) {
                     throw LoaderSupport.bad(src, no, "expected a five-character HCPCS/CPT code, found \"" + f.get(0) + "\"");
                 }
                 int units;
@@ -68,7 +68,8 @@ final class MueLoader {
                 } catch (IllegalArgumentException e) {
                     throw LoaderSupport.bad(src, no, e.getMessage());
                 }
-                out.put(code, new Mue(code, units, mai, f.size() > 3 ? f.get(3) : ""));
+                String rationale = f.size() > 3 ? f.get(3) : "";
+                out.put(code, new Mue(code, units, mai, rationales.computeIfAbsent(rationale, k -> k)));
             }
             if (!header) {
                 throw LoaderSupport.bad(src, no, "no header line starting with \"HCPCS/CPT Code\"; expected the CMS MUE layout");

@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
 
 /** Loads place of service codes (CSV). Used through {@link CmsLoaders}. */
 final class PosLoader {
-    private static final Pattern CODE = Pattern.compile("[0-9A-Z]{5}");
 
     private PosLoader() {
     }

@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
 
 /** Loads nCCI procedure-to-procedure edits (CMS tab-separated text). Used through {@link CmsLoaders}. */
 final class PtpLoader {
-    private static final Pattern CODE = Pattern.compile("[0-9A-Z]{5}");
 
     private PtpLoader() {
     }
@@ -69,7 +68,7 @@ final class PtpLoader {
                 cut[n] = line.length();
                 String c1 = field(line, cut, 0);
                 String c2 = field(line, cut, 1);
-                if (!CODE.matcher(c1).matches() || !CODE.matcher(c2).matches()) {
+                if (!LoaderSupport.isCode(c1) || !LoaderSupport.isCode(c2)) {
                     throw LoaderSupport.bad(src, no, "expected two five-character HCPCS/CPT codes, found \"" + c1 + "\" and \"" + c2 + "\"");
                 }
                 LocalDate eff = compactDate(src, no, line, cut[3] + 1, cut[4], "Effective Date");
@@ -101,7 +100,7 @@ final class PtpLoader {
         }
         String c1 = f.get(0).toUpperCase(Locale.ROOT);
         String c2 = f.get(1).toUpperCase(Locale.ROOT);
-        if (!CODE.matcher(c1).matches() || !CODE.matcher(c2).matches()) {
+        if (!LoaderSupport.isCode(c1) || !LoaderSupport.isCode(c2)) {
             throw LoaderSupport.bad(src, no, "expected two five-character HCPCS/CPT codes, found \"" + f.get(0) + "\" and \"" + f.get(1) + "\"");
         }
         String ind = f.get(5).trim();

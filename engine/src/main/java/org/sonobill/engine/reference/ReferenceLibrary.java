@@ -217,6 +217,15 @@ public final class ReferenceLibrary {
     }
 
     private static Object load(DatasetKind kind, TextSource src, LocalDate effective, String label) {
+        long start = System.nanoTime();
+        Object table = read(kind, src, effective, label);
+        if (Boolean.getBoolean("sonobill.timing")) {
+            System.err.printf("sonobill: loaded %s (%s) in %d ms%n", kind.key(), label, (System.nanoTime() - start) / 1_000_000);
+        }
+        return table;
+    }
+
+    private static Object read(DatasetKind kind, TextSource src, LocalDate effective, String label) {
         return switch (kind) {
             case PTP_PRACTITIONER, PTP_HOSPITAL -> CmsLoaders.ptp(src);
             case MUE_PRACTITIONER, MUE_HOSPITAL -> CmsLoaders.mue(src);

@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
 
 /** Loads medicare physician fee schedule relative value file (PPRRVU). Used through {@link CmsLoaders}. */
 final class RvuLoader {
-    private static final Pattern CODE = Pattern.compile("[0-9A-Z]{5}");
 
     private RvuLoader() {
     }
