@@ -85,11 +85,14 @@ final class CodeCommand implements Callable<Integer> {
         StudyJsonReader reader = new StudyJsonReader(engine.vocabulary());
         Map<CodingStatus, Integer> counts = new EnumMap<>(CodingStatus.class);
         int[] invalid = {0};
+        int[] documents = {0};
         try (Writer out = open(); Progress progress = new Progress(err, "coded", true)) {
             TextReport text = new TextReport(out);
             for (String f : files) {
                 try {
+                    int before = documents[0];
                     StudyInputs.read(f, System.in, doc -> {
+                        documents[0]++;
                         StudyDocumentation study;
                         try {
                             study = reader.read(doc.text(), doc.source(), doc.firstLine());
@@ -105,6 +108,11 @@ final class CodeCommand implements Callable<Integer> {
                         write(out, text, coded);
                         progress.tick();
                     });
+                    if (documents[0] == before) {
+                        invalid[0]++;
+                        err.println("sonobill code: " + (f.equals("-") ? "stdin" : f) + ": no study found; expected a "
+                                + "JSON object describing a study (or several: an array, or one per line)");
+                    }
                 } catch (NoSuchFileException e) {
                     invalid[0]++;
                     err.println("sonobill code: " + f + ": no such file");

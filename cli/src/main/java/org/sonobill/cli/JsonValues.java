@@ -8,9 +8,9 @@ import java.io.IOException;
 import java.util.function.Consumer;
 
 /**
- * Splits a text into its top-level JSON values — objects one after another, or the objects of a top-level array —
- * keeping each value's first line for messages. A text that is not well-formed is passed on whole up to the first
- * bad value, so the study reader reports the syntax error with its line and column.
+ * Splits a text into its top-level JSON values — objects one after another, or the elements of a top-level array —
+ * keeping each value's line and column for messages. Text that is not well-formed is passed on from the first bad
+ * value, so the study reader reports the syntax error where it is.
  */
 final class JsonValues {
     private static final JsonFactory FACTORY = new JsonFactory();
@@ -32,9 +32,10 @@ final class JsonValues {
     }
 
     static void split(String text, String source, Consumer<StudyInputs.Document> out) {
-        Padding pad = new Padding(text);
         int index = 0;
         int consumed = 0;
+        int line = 1;
+        int column = 1;
         try (JsonParser p = FACTORY.createParser(text)) {
             JsonToken t = p.nextToken();
             boolean array = t == JsonToken.START_ARRAY;
@@ -43,43 +44,29 @@ final class JsonValues {
             }
             while (t != null && !(array && t == JsonToken.END_ARRAY)) {
                 JsonLocation start = p.currentTokenLocation();
+                line = start.getLineNr();
+                column = start.getColumnNr();
+                consumed = (int) start.getCharOffset();
                 p.skipChildren();
-                int from = (int) start.getCharOffset();
+                p.finishToken(); // a scalar's end is known only once it is read
                 int to = (int) p.currentLocation().getCharOffset();
-                out.accept(new StudyInputs.Document(pad.upTo(from) + text.substring(from, to), source, 1, index++));
+                out.accept(document(text.substring(consumed, to), source, line, column, index++));
                 consumed = to;
                 t = p.nextToken();
             }
             if (array && t == JsonToken.END_ARRAY && p.nextToken() != null) {
-                out.accept(new StudyInputs.Document(pad.upTo(consumed) + text.substring(consumed), source, 1, index));
+                JsonLocation extra = p.currentTokenLocation();
+                out.accept(document(text.substring((int) extra.getCharOffset()), source, extra.getLineNr(),
+                        extra.getColumnNr(), index));
             }
         } catch (IOException e) {
-            // hand the rest to the study reader, which names the line and column of the error
-            out.accept(new StudyInputs.Document(pad.upTo(consumed) + text.substring(consumed), source, 1, index));
+            // the rest, from the value that failed, goes to the study reader, which names the line and column
+            out.accept(document(text.substring(consumed), source, line, column, index));
         }
     }
 
-    /** Blank lines standing for the text before an offset, so reported line numbers are the file's own. */
-    private static final class Padding {
-        private final String text;
-        private int offset;
-        private int lines;
-
-        Padding(String text) {
-            this.text = text;
-        }
-
-        String upTo(int target) {
-            if (target < offset) {
-                offset = 0;
-                lines = 0;
-            }
-            for (; offset < target; offset++) {
-                if (text.charAt(offset) == '\n') {
-                    lines++;
-                }
-            }
-            return "\n".repeat(lines);
-        }
+    /** The value's text, indented to its column, so the reader's line and column are the file's own. */
+    private static StudyInputs.Document document(String value, String source, int line, int column, int index) {
+        return new StudyInputs.Document(" ".repeat(Math.max(column - 1, 0)) + value, source, line, index);
     }
 }

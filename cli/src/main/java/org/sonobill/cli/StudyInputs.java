@@ -15,9 +15,10 @@ import java.util.function.Consumer;
 
 /**
  * Splits the command's inputs into study documents. A {@code .jsonl}/{@code .ndjson} file holds one study per line
- * and is streamed. Any other file, and standard input, is sniffed: when its first non-blank line is a whole JSON
- * value the input is taken as JSON Lines (streamed, constant memory); otherwise it is read whole and split into its
- * top-level values (one object, several objects one after another, or an array of objects). Input must be UTF-8.
+ * and is streamed. Any other file is read whole and split into its top-level values (one object, an array of
+ * objects, or objects one after another, one per line or pretty-printed). Standard input is sniffed: when its first
+ * non-blank line is a whole JSON value it is taken as JSON Lines (streamed, constant memory), otherwise read whole
+ * and split. Input must be UTF-8.
  */
 final class StudyInputs {
     /** One document: its text, where it came from, and the line it starts on. */
@@ -39,7 +40,21 @@ final class StudyInputs {
                 lines(r, null, 0, source, out);
                 return;
             }
-            sniff(r, source, out);
+            if (name.equals("-")) {
+                sniff(r, source, out);
+                return;
+            }
+            // a file of any other name is read whole: one study per line when every line is an object of its own (so
+            // a broken line spoils only itself), otherwise split into its top-level values (one study, an array,
+            // several objects one after another)
+            String text = readAll(r, new StringBuilder());
+            if (looksLikeJsonLines(text)) {
+                try (BufferedReader lines = new BufferedReader(new java.io.StringReader(text))) {
+                    lines(lines, null, 0, source, out);
+                }
+            } else {
+                JsonValues.split(text, source, out);
+            }
         } catch (CharacterCodingException e) {
             throw new IOException("not UTF-8 text (save the file as UTF-8)", e);
         }
@@ -67,13 +82,36 @@ final class StudyInputs {
             lines(r, first, no, source, out);
             return;
         }
-        StringBuilder all = head;
+        JsonValues.split(readAll(r, head), source, out);
+    }
+
+    /**
+     * Several non-blank lines, each starting with an opening brace: JSON Lines, perhaps with a broken line (a
+     * pretty-printed object has lines that start otherwise).
+     */
+    private static boolean looksLikeJsonLines(String text) {
+        int objects = 0;
+        for (String l : text.split("\n")) {
+            String t = l.strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (!t.startsWith("{") || t.equals("{")) {
+                return false;
+            }
+            objects++;
+        }
+        return objects > 1;
+    }
+
+    private static String readAll(BufferedReader r, StringBuilder into) throws IOException {
         char[] buf = new char[1 << 16];
         int n;
         while ((n = r.read(buf)) > 0) {
-            all.append(buf, 0, n);
+            into.append(buf, 0, n);
         }
-        JsonValues.split(all.toString(), source, out);
+        String text = into.toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static void lines(BufferedReader r, String firstLine, int firstNo, String source, Consumer<Document> out)

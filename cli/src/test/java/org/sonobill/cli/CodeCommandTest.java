@@ -210,4 +210,27 @@ class CodeCommandTest {
             System.setIn(saved);
         }
     }
+
+    @Test
+    void anEmptyFileIsAnInputErrorNotASilentSuccess() throws Exception {
+        for (String content : new String[] {"", "   \n", "[]"}) {
+            Run r = run("code", file("empty.json", content).toString());
+            assertThat(r.exit()).as("[" + content + "]").isEqualTo(2);
+            assertThat(r.err()).contains("empty.json: no study found");
+        }
+    }
+
+    @Test
+    void aOneLineStudyFollowedByAPrettyPrintedOneAreBothCoded() throws Exception {
+        Run r = run("code", file("mixed.json", NECK + "\n" + UNSIGNED.replace(",", ",\n  ")).toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out().lines()).hasSize(2);
+    }
+
+    @Test
+    void aValueThatIsNotAStudyIsNamedAtItsOwnLineAndColumn() throws Exception {
+        Run r = run("code", file("values.json", "[\n  {\"id\": 1},\n  \"text\"\n]").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("values.json:3:3:").contains("found the string \"text\"");
+    }
 }

@@ -29,30 +29,32 @@ public final class IcdCodeSet {
 
     /** The entry for a code written with or without its dot, or null when the code does not exist. */
     public IcdCode get(String code) {
-        IcdCode hit = parsed.get(code);
+        String key = IcdCode.normalise(code);
+        IcdCode hit = parsed.get(key);
         if (hit != null) {
             return hit;
         }
-        String key = IcdCode.normalise(code);
         String line = lines.get(key);
         if (line == null) {
             return null;
         }
         IcdCode c = parse(key, line);
-        parsed.put(code, c);
+        parsed.put(key, c); // bounded by the code set: only existing codes are kept
         return c;
     }
 
     /** The side named by the code's title (RT, LT, 50) or null; cached. */
     public String sideOf(String code) {
-        String s = sides.get(code);
-        if (s != null) {
-            return s.isEmpty() ? null : s;
-        }
         IcdCode c = get(code);
-        String side = c == null ? null : c.side();
-        sides.put(code, side == null ? "" : side);
-        return side;
+        if (c == null) {
+            return null;
+        }
+        String s = sides.get(c.code());
+        if (s == null) {
+            s = c.side() == null ? "" : c.side();
+            sides.put(c.code(), s);
+        }
+        return s.isEmpty() ? null : s;
     }
 
     /** How many codes under a header are billable (for a message such as "choose one of its 6 codes"). */

@@ -112,6 +112,15 @@ class JsonFields {
         return n.asInt();
     }
 
+    /** A count of units or passes: a whole number from 1 to 999. */
+    int units(JsonNode n, String pointer) {
+        if (!n.isIntegralNumber() || !n.canConvertToInt() || n.asInt() < 1 || n.asInt() > 999) {
+            problem(pointer, "expected a whole number from 1 to 999, found " + kind(n));
+            return 1;
+        }
+        return n.asInt();
+    }
+
     LocalDate date(JsonNode root, String name, boolean required) {
         JsonNode n = root.get(name);
         if (required && (n == null || n.isNull())) {

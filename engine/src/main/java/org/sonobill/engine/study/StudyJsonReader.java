@@ -66,6 +66,7 @@ public final class StudyJsonReader {
             } else if (why != null && why.contains("(bound as")) {
                 why = why.substring(0, why.indexOf("(bound as")).trim();
             }
+            why = plain(why);
             throw new InvalidStudyException(null, List.of(new InputProblem(source, line, col, "",
                     "malformed JSON: " + why)));
         }
@@ -400,7 +401,7 @@ public final class StudyJsonReader {
                     problem(p + "/region", "unknown region \"" + region + "\"; expected one of " + sorted(vocabulary.regions()));
                 }
                 JsonNode c = x.get("count");
-                int count = c == null || c.isNull() ? 1 : count(c, p + "/count");
+                int count = c == null || c.isNull() ? 1 : units(c, p + "/count");
                 JsonNode side = x.get("laterality");
                 Laterality procSide = side == null || side.isNull() ? null
                         : match(side, p + "/laterality", Laterality.class, Laterality::key);
@@ -463,7 +464,7 @@ public final class StudyJsonReader {
                     code = null;
                 }
                 JsonNode u = x.get("units");
-                int units = u == null || u.isNull() ? 1 : count(u, p + "/units");
+                int units = u == null || u.isNull() ? 1 : units(u, p + "/units");
                 out.add(new PriorStudy(exam, l, boolAt(x.get("sameProvider"), p + "/sameProvider"),
                         code == null ? null : code.toUpperCase(Locale.ROOT), units));
             }
@@ -498,6 +499,17 @@ public final class StudyJsonReader {
             }
             return v;
         }
+    }
+
+    /** A parser message without the parser's internals (source descriptions, setting names). */
+    static String plain(String message) {
+        if (message == null) {
+            return "unreadable JSON";
+        }
+        return message.replaceAll("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)\\]", "line $1, column $2")
+                .replaceAll(",? from `[^`]*`", "")
+                .replaceAll("`[A-Za-z]+\\.[A-Za-z_.()]+`", "the parser's limit")
+                .trim();
     }
 
     /** Creates an empty object node; used by tests that build documents programmatically. */

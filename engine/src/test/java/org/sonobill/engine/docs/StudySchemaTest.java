@@ -159,8 +159,8 @@ class StudySchemaTest {
                         + "\"spleen\": \"not-seen\", \"gallbladder\": {\"status\": \"absent\", \"reason\": \"cholecystectomy 2019\"}, "
                         + "\"pancreas\": {\"status\": \"not-seen\", \"reason\": \"bowel gas\"}}")),
                 arguments("the British spelling colour", doc("\"doppler\": {\"colour\": true, \"spectral\": true}")),
-                arguments("zero images and a count of zero",
-                        doc("\"images\": {\"stored\": 0, \"cine\": 0}, \"procedures\": [{\"kind\": \"vascular-access\", \"count\": 0}]")),
+                arguments("zero images and a count of one",
+                        doc("\"images\": {\"stored\": 0, \"cine\": 0}, \"procedures\": [{\"kind\": \"vascular-access\", \"count\": 1}]")),
                 arguments("a gestational age with decimals", doc("\"exam\": \"ob\", \"obstetric\": {\"kind\": \"standard\", "
                         + "\"gestationalWeeks\": 13.86, \"fetuses\": 3, \"umbilicalDoppler\": false}")),
                 arguments("$schema and notes", doc("\"$schema\": \"../../docs/study.schema.json\", \"notes\": [\"anything\", 1]")),

@@ -34,7 +34,7 @@ final class MueRule implements CodingRule {
         }
         Map<String, Integer> earlier = new LinkedHashMap<>();
         for (org.sonobill.engine.study.PriorStudy prior : w.study.priorSameDay()) {
-            if (prior.code() != null && totals.containsKey(prior.code())) {
+            if (prior.code() != null && totals.containsKey(prior.code()) && !otherSideOfBilateral(w, prior)) {
                 earlier.merge(prior.code(), prior.units(), Integer::sum);
             }
         }
@@ -56,6 +56,20 @@ final class MueRule implements CodingRule {
                     source(which)).about(e.getKey());
             w.add(absolute ? f.withSeverity(Severity.ERROR) : f);
         }
+    }
+
+    /**
+     * The earlier study was the other side of a code CMS prices as one bilateral service (indicator 1): the two sides
+     * are one unit, as a line with modifier 50 would be.
+     */
+    private static boolean otherSideOfBilateral(Worksheet w, org.sonobill.engine.study.PriorStudy prior) {
+        org.sonobill.engine.study.Laterality now = w.study.laterality();
+        org.sonobill.engine.study.Laterality before = prior.laterality();
+        boolean opposite = now != null && before != null && now != before
+                && now != org.sonobill.engine.study.Laterality.BILATERAL
+                && before != org.sonobill.engine.study.Laterality.BILATERAL;
+        org.sonobill.engine.reference.RvuRow row = w.feeSchedule().global(prior.code());
+        return opposite && row != null && row.bilateral() == 1;
     }
 
     private static String source(String which) {

@@ -55,7 +55,7 @@ final class NcciPairRule implements CodingRule {
     private void primary(Worksheet w, PtpTable ptp, Procedure p, Set<WorkLine> dropped, String src) {
         for (WorkLine l : w.lines) {
             boolean own = l.procedure == p;
-            if (dropped.contains(l) || (l.origin == WorkLine.Origin.GUIDANCE && !own)) {
+            if (dropped.contains(l)) {
                 continue;
             }
             PtpEdit e = ptp.find(p.primaryCode(), l.code, w.dos);
@@ -127,8 +127,9 @@ final class NcciPairRule implements CodingRule {
             case UNSURE -> w.addAbout(col2.code, FindingCode.PTP_DISTINCTNESS_UNKNOWN, name(),
                     col2.code + " and " + col1 + " form an NCCI pair with modifier indicator 1 (" + e.rationale()
                             + "), and the documentation does not say whether they were on the same limb or side.",
-                    "If they were distinct, document the side or limb and add " + w.payer.distinctModifier()
-                            + " to " + col2.code + "; if not, remove " + col2.code + ".", src);
+                    "Record the limb (`limb`: upper or lower) and side (`laterality`) of the study and of the procedure; "
+                            + "if they were distinct, " + col2.code + " takes " + w.payer.distinctModifier()
+                            + ", if not, remove " + col2.code + ".", src);
         }
     }
 }

@@ -16,6 +16,12 @@ final class NoBillableServiceRule implements CodingRule {
         if (onlyInfo) {
             return;
         }
+        boolean bundledIntoPrimary = !explainedByError && w.findings().stream().anyMatch(f ->
+                f.code().equals(FindingCode.PTP_NOT_DISTINCT.id()) || f.code().equals(FindingCode.PTP_COLUMN2_NOT_ALLOWED.id()))
+                && !w.primaryCodes.isEmpty();
+        if (bundledIntoPrimary) {
+            return; // correct coding: the service is part of a procedure billed on its own; the warning says so
+        }
         w.add(FindingCode.NO_BILLABLE_SERVICE, name(),
                 "Nothing in this study is billable as documented.",
                 "Resolve the findings above (or query the physician); if no ultrasound service was performed, do not bill.",

@@ -16,7 +16,7 @@ final class ScreeningRule implements CodingRule {
         }
         var dx = w.dx;
         boolean symptomatic = dx.stream().anyMatch(c -> c.startsWith("R") || c.startsWith("I71") || c.startsWith("I72"));
-        boolean screeningFirst = !dx.isEmpty() && dx.get(0).startsWith("Z");
+        boolean screeningFirst = !dx.isEmpty() && Indications.screening(dx.get(0));
         if (symptomatic || !screeningFirst) {
             w.addAbout("76706", FindingCode.AAA_SCREENING_NOT_SCREENING, name(),
                     symptomatic ? "76706 is a screening for asymptomatic patients, but the diagnoses record symptoms or a "
