@@ -3,7 +3,6 @@ package org.sonobill.engine.coding.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import org.sonobill.engine.catalogue.GuidanceKind;
 import org.sonobill.engine.finding.FindingCode;
 import org.sonobill.engine.study.Procedure;
