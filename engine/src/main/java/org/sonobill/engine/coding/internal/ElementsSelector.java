@@ -59,7 +59,7 @@ final class ElementsSelector implements ExamSelector {
         boolean completeOk = missing.isEmpty() && !sideLimited;
         String code = completeOk ? complete : limited;
         Laterality side = f.paired() ? lat : (unilateral && (bilateralNeeded || f.flag("unilateralIsLimited")) ? lat : null);
-        String region = limb != null && f.region().equals("extremity") ? limb + "-extremity" : f.region();
+        String region = w.examRegion(f);
         WorkLine line = w.addLine(code, 1, WorkLine.Origin.EXAM, side, f.paired(), region, rationale(f, required,
                 missing, completeOk, sideLimited, viaUrinary, lat), f.source());
         if (!missing.isEmpty()) {

@@ -16,7 +16,7 @@ final class ExtremitySelector implements ExamSelector {
             return;
         }
         // a known limb makes the region precise (upper or lower extremity) for same-region and NCCI tests
-        String region = w.study.limb() == null ? f.region() : w.study.limb() + "-extremity";
+        String region = w.examRegion(f);
         String target = w.study.target();
         if (target == null) {
             StudyChecks.detailMissing(w, f, "target", "\"joint\" or \"non-joint\"");

@@ -19,7 +19,7 @@ final class SingleCodeSelector implements ExamSelector {
             return;
         }
         String code = f.text("code");
-        String region = w.study.limb() != null && f.region().equals("extremity") ? w.study.limb() + "-extremity" : f.region();
+        String region = w.examRegion(f);
         WorkLine line = w.addLine(code, 1, WorkLine.Origin.EXAM, f.paired() ? w.study.laterality() : null, f.paired(),
                 region, f.name() + ": a single code describes this exam.", f.source());
         List<String> required = f.list("elements");

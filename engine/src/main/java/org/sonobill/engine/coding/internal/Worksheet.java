@@ -101,6 +101,14 @@ public final class Worksheet {
         return l;
     }
 
+    /**
+     * The anatomic region of the exam for same-region and NCCI distinctness tests: an extremity study with its limb
+     * recorded is precisely the upper or lower extremity.
+     */
+    String examRegion(ExamFamily f) {
+        return study.limb() != null && f.region().equals("extremity") ? study.limb() + "-extremity" : f.region();
+    }
+
     boolean hasLine(String code) {
         for (WorkLine l : lines) {
             if (l.code.equals(code)) {
