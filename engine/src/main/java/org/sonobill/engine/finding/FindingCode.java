@@ -156,6 +156,40 @@ public enum FindingCode {
     /** A diagnosis of the other sex's anatomy (CMS Medicare Code Editor sex edits). */
     DX_SEX_INCONSISTENT("SB-DX-008", Severity.ERROR),
 
+    // --- claim scrubbing (issue 3): edits a payer runs on the whole claim ---
+    /** An NCCI pair on the claim with modifier indicator 0: the column-2 line is denied whatever its modifiers. */
+    CLAIM_PTP_NOT_ALLOWED("SB-CLM-001", Severity.ERROR),
+    /** An NCCI pair with modifier indicator 1 and no NCCI-associated modifier on either line: column 2 is denied. */
+    CLAIM_PTP_MODIFIER_REQUIRED("SB-CLM-002", Severity.ERROR),
+    /** Units above the MUE on one line (MAI 1) or for the date (MAI 2) across the claim and the patient's history. */
+    CLAIM_MUE_EXCEEDED("SB-CLM-010", Severity.ERROR),
+    /** Units above a clinical (MAI 3) MUE for the date: denied unless appealed with documentation. */
+    CLAIM_MUE_CLINICAL_EXCEEDED("SB-CLM-011", Severity.WARNING),
+    /** An add-on code without an eligible primary on the same date of service. */
+    CLAIM_ADDON_WITHOUT_PRIMARY("SB-CLM-020", Severity.ERROR),
+    /** An NPI on the claim fails the check digit. */
+    CLAIM_NPI_INVALID("SB-CLM-030", Severity.ERROR),
+    /** Diagnostic imaging lines without an ordering provider (CO-16 N264/N265). */
+    CLAIM_ORDERING_PROVIDER_MISSING("SB-CLM-031", Severity.ERROR),
+    /** The place of service is not on the CMS list. */
+    CLAIM_POS_UNKNOWN("SB-CLM-032", Severity.ERROR),
+    /** 26/TC inconsistent with the claim type or place of service. */
+    CLAIM_COMPONENT_INCONSISTENT("SB-CLM-033", Severity.ERROR),
+    /** A date of service after the date the claim is scrubbed. */
+    CLAIM_DATE_IN_FUTURE("SB-CLM-034", Severity.ERROR),
+    /** A date of service beyond the payer's timely-filing limit (Medicare: 12 months, 42 CFR 424.44). */
+    CLAIM_TIMELY_FILING("SB-CLM-035", Severity.ERROR),
+    /** A diagnosis not valid or not billable on the date of service, or no diagnosis at all. */
+    CLAIM_DIAGNOSIS_INVALID("SB-CLM-036", Severity.ERROR),
+    /** A line's diagnosis pointer missing or pointing past the claim's diagnoses. */
+    CLAIM_POINTER_INVALID("SB-CLM-037", Severity.ERROR),
+    /** Two lines with the same code, modifiers and date of service: denied as duplicates (CO-18). */
+    CLAIM_DUPLICATE_LINE("SB-CLM-038", Severity.ERROR),
+    /** A replacement (7) or void (8) without the payer's original claim number (REF*F8). */
+    CLAIM_ORIGINAL_NUMBER_MISSING("SB-CLM-039", Severity.ERROR),
+    /** More than 12 diagnoses on one claim (837P HI holds 12). */
+    CLAIM_TOO_MANY_DIAGNOSES("SB-CLM-040", Severity.ERROR),
+
     // --- context and reference data ---
     /** The reference data in force on the date of service is not loaded (the date is before every version, or past
      * the period the latest release covers): the nearest version was used. */

@@ -1,6 +1,7 @@
 package org.sonobill.engine.study;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import org.sonobill.engine.json.JsonFields;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -75,9 +76,8 @@ public final class StudyJsonReader {
         }
         Walker w = new Walker(json, source, firstLine);
         StudyDocumentation doc = w.study(root);
-        if (!w.problems.isEmpty()) {
-            w.problems.sort(java.util.Comparator.comparingInt(InputProblem::line).thenComparingInt(InputProblem::column));
-            throw new InvalidStudyException(w.studyId, w.problems);
+        if (!w.problems().isEmpty()) {
+            throw new InvalidStudyException(w.studyId, w.problems());
         }
         return doc;
     }

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.sonobill.engine.finding.Finding;
 import org.sonobill.engine.finding.FindingCode;
 import org.sonobill.engine.finding.Severity;
+import org.sonobill.engine.provider.Npi;
 
 /**
  * The documentation every diagnostic ultrasound needs before it is billed (reference US-DOC-001..017): each check a

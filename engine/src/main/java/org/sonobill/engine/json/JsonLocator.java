@@ -1,4 +1,4 @@
-package org.sonobill.engine.study;
+package org.sonobill.engine.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -11,14 +11,14 @@ import java.io.IOException;
  * Finds where a field sits in a JSON text, so an error can name the line. Used only when something is wrong,
  * so the fast path never pays for location tracking.
  */
-final class JsonLocator {
+public final class JsonLocator {
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private JsonLocator() {
     }
 
     /** The location of the value at {@code pointer}, or of the nearest enclosing value that exists; null if none. */
-    static JsonLocation locate(String json, String pointer) {
+    public static JsonLocation locate(String json, String pointer) {
         JsonPointer target = JsonPointer.compile(pointer == null ? "" : pointer);
         JsonLocation best = null;
         try (JsonParser p = FACTORY.createParser(json)) {

@@ -1,4 +1,4 @@
-package org.sonobill.engine.coding.internal;
+package org.sonobill.engine.provider;
 
 /**
  * NPI check digit: Luhn over the nine leading digits prefixed with 80840 (CMS NPI standard, 45 CFR 162.406;

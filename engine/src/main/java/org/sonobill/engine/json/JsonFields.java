@@ -1,6 +1,7 @@
-package org.sonobill.engine.study;
+package org.sonobill.engine.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import org.sonobill.engine.study.InputProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -16,20 +17,26 @@ import java.util.regex.Pattern;
  * Reading typed values out of one JSON document while collecting every problem with its JSON pointer, line and
  * column, so that a document is refused with all that is wrong in it, not only the first thing.
  */
-class JsonFields {
+public class JsonFields {
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    final String json;
-    final String source;
-    final int firstLine;
-    final List<InputProblem> problems = new ArrayList<>();
+    protected final String json;
+    protected final String source;
+    protected final int firstLine;
+    protected final List<InputProblem> problems = new ArrayList<>();
 
-    JsonFields(String json, String source, int firstLine) {
+    /** The problems found so far, sorted by line and column. */
+    public List<InputProblem> problems() {
+        problems.sort(java.util.Comparator.comparingInt(InputProblem::line).thenComparingInt(InputProblem::column));
+        return problems;
+    }
+
+    protected JsonFields(String json, String source, int firstLine) {
         this.json = json;
         this.source = source;
         this.firstLine = firstLine;
     }
 
-    void problem(String pointer, String message) {
+    protected void problem(String pointer, String message) {
         JsonLocation loc = JsonLocator.locate(json, pointer);
         int line = loc == null ? firstLine : firstLine + loc.getLineNr() - 1;
         int col = loc == null ? 0 : loc.getColumnNr();
@@ -37,7 +44,7 @@ class JsonFields {
     }
 
 
-    void unknownFields(JsonNode n, String pointer, Set<String> allowed) {
+    protected void unknownFields(JsonNode n, String pointer, Set<String> allowed) {
         Iterator<String> names = n.fieldNames();
         while (names.hasNext()) {
             String f = names.next();
@@ -47,7 +54,7 @@ class JsonFields {
         }
     }
 
-    boolean objectOrAbsent(JsonNode n, String pointer) {
+    protected boolean objectOrAbsent(JsonNode n, String pointer) {
         if (n == null || n.isNull()) {
             return false;
         }
@@ -58,7 +65,7 @@ class JsonFields {
         return true;
     }
 
-    String requiredText(JsonNode root, String name, String what) {
+    protected String requiredText(JsonNode root, String name, String what) {
         JsonNode n = root.get(name);
         if (n == null || n.isNull() || (n.isTextual() && n.asText().isBlank())) {
             problem("/" + name, "required field is missing; expected " + what);
@@ -70,11 +77,11 @@ class JsonFields {
         return textAt(n, "/" + name);
     }
 
-    String optionalText(JsonNode root, String name) {
+    protected String optionalText(JsonNode root, String name) {
         return textAt(root.get(name), "/" + name);
     }
 
-    String textAt(JsonNode n, String pointer) {
+    protected String textAt(JsonNode n, String pointer) {
         if (n == null || n.isNull()) {
             return null;
         }
@@ -86,11 +93,11 @@ class JsonFields {
         return s.isEmpty() ? null : s;
     }
 
-    boolean bool(JsonNode root, String name) {
+    protected boolean bool(JsonNode root, String name) {
         return boolAt(root.get(name), "/" + name);
     }
 
-    boolean boolAt(JsonNode n, String pointer) {
+    protected boolean boolAt(JsonNode n, String pointer) {
         if (n == null || n.isNull()) {
             return false;
         }
@@ -101,7 +108,7 @@ class JsonFields {
         return n.booleanValue();
     }
 
-    int count(JsonNode n, String pointer) {
+    protected int count(JsonNode n, String pointer) {
         if (n == null || n.isNull()) {
             return 0;
         }
@@ -113,7 +120,7 @@ class JsonFields {
     }
 
     /** A count of units or passes: a whole number from 1 to 999. */
-    int units(JsonNode n, String pointer) {
+    protected int units(JsonNode n, String pointer) {
         if (!n.isIntegralNumber() || !n.canConvertToInt() || n.asInt() < 1 || n.asInt() > 999) {
             problem(pointer, "expected a whole number from 1 to 999, found " + kind(n));
             return 1;
@@ -121,7 +128,7 @@ class JsonFields {
         return n.asInt();
     }
 
-    LocalDate date(JsonNode root, String name, boolean required) {
+    protected LocalDate date(JsonNode root, String name, boolean required) {
         JsonNode n = root.get(name);
         if (required && (n == null || n.isNull())) {
             problem("/" + name, "required field is missing; expected a date as YYYY-MM-DD");
@@ -130,7 +137,7 @@ class JsonFields {
         return dateAt(n, "/" + name);
     }
 
-    LocalDate dateAt(JsonNode n, String pointer) {
+    protected LocalDate dateAt(JsonNode n, String pointer) {
         if (n == null || n.isNull()) {
             return null;
         }
@@ -149,7 +156,7 @@ class JsonFields {
         }
     }
 
-    <E extends Enum<E>> E enumOf(JsonNode root, String name, Class<E> type, java.util.function.Function<E, String> key) {
+    protected <E extends Enum<E>> E enumOf(JsonNode root, String name, Class<E> type, java.util.function.Function<E, String> key) {
         JsonNode n = root.get(name);
         if (n == null || n.isNull()) {
             return null;
@@ -157,7 +164,7 @@ class JsonFields {
         return match(n, "/" + name, type, key);
     }
 
-    <E extends Enum<E>> E match(JsonNode n, String pointer, Class<E> type, java.util.function.Function<E, String> key) {
+    protected <E extends Enum<E>> E match(JsonNode n, String pointer, Class<E> type, java.util.function.Function<E, String> key) {
         List<String> keys = new ArrayList<>();
         for (E e : type.getEnumConstants()) {
             keys.add(key.apply(e));
@@ -169,11 +176,11 @@ class JsonFields {
         return null;
     }
 
-    static String lower(String s) {
+    protected static String lower(String s) {
         return s == null ? null : s.toLowerCase(Locale.ROOT);
     }
 
-    static String kind(JsonNode n) {
+    protected static String kind(JsonNode n) {
         if (n == null || n.isNull()) {
             return "null";
         }
@@ -189,11 +196,11 @@ class JsonFields {
         return n.toString();
     }
 
-    static String sorted(Set<String> s) {
+    protected static String sorted(Set<String> s) {
         return new TreeSet<>(s).toString();
     }
 
-    static String escape(String field) {
+    protected static String escape(String field) {
         return field.replace("~", "~0").replace("/", "~1");
     }
 }

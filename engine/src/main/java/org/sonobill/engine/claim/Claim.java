@@ -1,0 +1,41 @@
+package org.sonobill.engine.claim;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.sonobill.engine.study.ClaimType;
+import org.sonobill.engine.study.Patient;
+
+/**
+ * A claim as the scrubber sees it, whether built from coded studies, read from JSON or (later) from an 837.
+ *
+ * @param id the claim's own id (837 CLM01, the patient control number)
+ * @param claimType professional (837P) or institutional (837I)
+ * @param payer the payer rule pack
+ * @param patientId the patient's id within the practice (for MUE totals across claims)
+ * @param patient sex and birth date
+ * @param billingNpi billing provider NPI (loop 2010AA)
+ * @param renderingNpi rendering provider NPI (loop 2310B), or null
+ * @param orderingNpi ordering/referring provider NPI (loop 2310A / 2420E), or null
+ * @param placeOfService two-digit place of service (CLM05-1 on 837P)
+ * @param frequency claim frequency code: 1 original, 7 replacement, 8 void (CLM05-3)
+ * @param originalClaimNumber the payer's claim number of the claim replaced or voided (REF*F8), or null
+ * @param diagnoses ICD-10-CM codes, first-listed first (HI, up to 12)
+ * @param lines service lines
+ */
+public record Claim(String id, ClaimType claimType, String payer, String patientId, Patient patient, String billingNpi,
+                    String renderingNpi, String orderingNpi, String placeOfService, String frequency,
+                    String originalClaimNumber, List<String> diagnoses, List<ClaimLine> lines) {
+    public Claim {
+        claimType = claimType == null ? ClaimType.PROFESSIONAL : claimType;
+        payer = payer == null ? "medicare" : payer;
+        patient = patient == null ? Patient.UNKNOWN : patient;
+        frequency = frequency == null ? "1" : frequency;
+        diagnoses = List.copyOf(diagnoses);
+        lines = List.copyOf(lines);
+    }
+
+    /** The dates of service of the lines, earliest first. */
+    public List<LocalDate> datesOfService() {
+        return lines.stream().map(ClaimLine::dateOfService).distinct().sorted().toList();
+    }
+}

@@ -1,0 +1,206 @@
+package org.sonobill.engine.scrub;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.sonobill.engine.catalogue.CodeKind;
+import org.sonobill.engine.catalogue.UltrasoundCode;
+import org.sonobill.engine.claim.ClaimLine;
+import org.sonobill.engine.finding.Finding;
+import org.sonobill.engine.finding.FindingCode;
+import org.sonobill.engine.provider.Npi;
+import org.sonobill.engine.reference.IcdCode;
+import org.sonobill.engine.reference.IcdCodeSet;
+import org.sonobill.engine.reference.PlaceOfService;
+
+/** The claim-level checks a clearinghouse runs before anything else, each a small rule of its own. */
+final class ClaimChecks {
+    private ClaimChecks() {
+    }
+
+    static List<ClaimRule> all() {
+        return List.of(new NpiRule(), new OrderingProviderRule(), new PlaceOfServiceRule(), new DatesRule(),
+                new DiagnosesRule(), new PointersRule(), new DuplicateLineRule(), new FrequencyRule());
+    }
+
+    /** Every NPI passes its check digit (CMS NPI standard: Luhn with prefix 80840). */
+    static final class NpiRule implements ClaimRule {
+        @Override
+        public List<Finding> check(ClaimSheet s) {
+            List<Finding> out = new ArrayList<>();
+            String[][] npis = {{"billing", s.claim.billingNpi()}, {"rendering", s.claim.renderingNpi()},
+                    {"ordering", s.claim.orderingNpi()}};
+            for (String[] n : npis) {
+                if (n[1] != null && !Npi.valid(n[1])) {
+                    out.add(s.claimFinding(FindingCode.CLAIM_NPI_INVALID, name(),
+                            "The " + n[0] + " NPI " + n[1] + " fails the NPI check digit.",
+                            "Correct the NPI (look it up in NPPES).", "CMS NPI check-digit standard (Luhn, prefix 80840)"));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** Diagnostic imaging needs the ordering provider (reference US-DOC-014; CO-16 with N264/N265). */
+    static final class OrderingProviderRule implements ClaimRule {
+        @Override
+        public List<Finding> check(ClaimSheet s) {
+            if (s.claim.orderingNpi() != null) {
+                return List.of();
+            }
+            for (ClaimLine l : s.claim.lines()) {
+                UltrasoundCode c = s.catalogue.code(l.code());
+                if (c != null && (c.kind() == CodeKind.DIAGNOSTIC || c.kind() == CodeKind.ADDON_DIAGNOSTIC)) {
+                    return List.of(s.about(l, FindingCode.CLAIM_ORDERING_PROVIDER_MISSING, name(),
+                            "diagnostic imaging on a claim with no ordering provider.",
+                            "Add the ordering clinician's name and NPI (837P loop 2310A).",
+                            "CMS-1500 items 17/17b; reference US-DOC-014 (CO-16 N264/N265)"));
+                }
+            }
+            return List.of();
+        }
+    }
+
+    /** The place of service exists, and 26/TC fit the claim type and place (reference d.1). */
+    static final class PlaceOfServiceRule implements ClaimRule {
+        @Override
+        public List<Finding> check(ClaimSheet s) {
+            List<Finding> out = new ArrayList<>();
+            LocalDate dos = s.lastDate();
+            PlaceOfService pos = s.reference.placesOfService(dos).table().get(s.claim.placeOfService());
+            if (pos == null) {
+                out.add(s.claimFinding(FindingCode.CLAIM_POS_UNKNOWN, name(),
+                        "Place of service " + s.claim.placeOfService() + " is not on the CMS list.",
+                        "Use the CMS code of where the patient was seen.", "CMS Place of Service Code Set"));
+                return out;
+            }
+            for (ClaimLine l : s.claim.lines()) {
+                boolean component = l.has("26") || l.has("TC");
+                if (s.institutional && component) {
+                    out.add(s.about(l, FindingCode.CLAIM_COMPONENT_INCONSISTENT, name(),
+                            "26 or TC on an institutional claim: the facility bills its part without component modifiers.",
+                            "Remove the modifier; bill the interpretation on a professional claim.",
+                            "CMS Claims Processing Manual ch. 4; reference d.1"));
+                } else if (!s.institutional && pos.facility() && l.has("TC")) {
+                    out.add(s.about(l, FindingCode.CLAIM_COMPONENT_INCONSISTENT, name(),
+                            "TC on a professional claim from a facility place of service (" + pos.code() + ").",
+                            "The hospital bills the technical part on its 837I; bill 26 here.",
+                            "CMS Claims Processing Manual ch. 13; reference d.1 (US-POS-001)"));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** No date in the future; within the payer's timely-filing limit (Medicare: 12 months, 42 CFR 424.44). */
+    static final class DatesRule implements ClaimRule {
+        @Override
+        public List<Finding> check(ClaimSheet s) {
+            List<Finding> out = new ArrayList<>();
+            for (ClaimLine l : s.claim.lines()) {
+                if (l.dateOfService() == null) {
+                    continue;
+                }
+                if (l.dateOfService().isAfter(s.context.asOf())) {
+                    out.add(s.about(l, FindingCode.CLAIM_DATE_IN_FUTURE, name(),
+                            "date of service " + l.dateOfService() + " is after " + s.context.asOf() + ".",
+                            "Correct the date of service; a service is billed after it is performed.",
+                            "X12 837 DTP*472; payer edits"));
+                } else if ("medicare".equals(s.claim.payer()) && s.context.asOf().isAfter(l.dateOfService().plusYears(1))) {
+                    out.add(s.about(l, FindingCode.CLAIM_TIMELY_FILING, name(),
+                            "date of service " + l.dateOfService() + " is more than 12 months before " + s.context.asOf()
+                                    + ": past Medicare's timely-filing limit (not appealable).",
+                            "Write the line off unless a timely-filing exception applies.",
+                            "42 CFR 424.44; reference g.2 (CO-29)"));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** Diagnoses present, at most 12, each valid and billable in the code set of the date of service. */
+    static final class DiagnosesRule implements ClaimRule {
+        @Override
+        public List<Finding> check(ClaimSheet s) {
+            List<Finding> out = new ArrayList<>();
+            if (s.claim.diagnoses().isEmpty()) {
+                out.add(s.claimFinding(FindingCode.CLAIM_DIAGNOSIS_INVALID, name(), "The claim has no diagnosis.",
+                        "Add the ICD-10-CM codes that support the services.", "X12 837 HI; ICD-10-CM guidelines IV"));
+                return out;
+            }
+            if (s.claim.diagnoses().size() > 12) {
+                out.add(s.claimFinding(FindingCode.CLAIM_TOO_MANY_DIAGNOSES, name(),
+                        "The claim has " + s.claim.diagnoses().size() + " diagnoses; a claim holds 12.",
+                        "Keep the 12 that support the lines; split the claim otherwise.", "X12 837P 005010X222A1 HI"));
+            }
+            IcdCodeSet icd = s.reference.icd10cm(s.lastDate()).table();
+            for (String d : s.claim.diagnoses()) {
+                IcdCode c = icd.get(d);
+                if (c == null || !c.billable()) {
+                    out.add(s.claimFinding(FindingCode.CLAIM_DIAGNOSIS_INVALID, name(),
+                            d + (c == null ? " is not an ICD-10-CM code in " : " is a header, not billable, in ") + icd.label() + ".",
+                            "Use a valid, billable code of the code set in force on the date of service.",
+                            "ICD-10-CM Official Guidelines; HIPAA code-set rule (45 CFR 162.1002)"));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** Each line points to one to four of the claim's diagnoses (837P SV107). */
+    static final class PointersRule implements ClaimRule {
+        @Override
+        public List<Finding> check(ClaimSheet s) {
+            List<Finding> out = new ArrayList<>();
+            int n = s.claim.diagnoses().size();
+            for (ClaimLine l : s.claim.lines()) {
+                boolean bad = l.pointers().isEmpty() || l.pointers().size() > 4
+                        || l.pointers().stream().anyMatch(p -> p < 1 || p > n);
+                if (bad) {
+                    out.add(s.about(l, FindingCode.CLAIM_POINTER_INVALID, name(),
+                            "diagnosis pointers " + l.pointers() + " are not one to four of the claim's " + n + " diagnoses.",
+                            "Point the line to the diagnoses that support it.", "X12 837P 005010X222A1 SV107"));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** Two lines with the same code, modifiers and date are denied as duplicates (CO-18; reference g.1). */
+    static final class DuplicateLineRule implements ClaimRule {
+        @Override
+        public List<Finding> check(ClaimSheet s) {
+            List<Finding> out = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (ClaimLine l : s.claim.lines()) {
+                String key = l.code() + "|" + new java.util.TreeSet<>(l.modifiers()) + "|" + l.dateOfService();
+                if (!seen.add(key)) {
+                    out.add(s.about(l, FindingCode.CLAIM_DUPLICATE_LINE, name(),
+                            "same code, modifiers and date as an earlier line: denied as a duplicate (CO-18).",
+                            "Combine the units on one line, or add 76/77, RT/LT or XS where the services differ.",
+                            "Reference g.1 (CO-18); CPT modifiers 76/77"));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** A replacement or void carries the payer's claim number (reference g.3). */
+    static final class FrequencyRule implements ClaimRule {
+        @Override
+        public List<Finding> check(ClaimSheet s) {
+            String f = s.claim.frequency();
+            if ((f.equals("7") || f.equals("8")) && (s.claim.originalClaimNumber() == null
+                    || s.claim.originalClaimNumber().isBlank())) {
+                return List.of(s.claimFinding(FindingCode.CLAIM_ORIGINAL_NUMBER_MISSING, name(),
+                        "A " + (f.equals("7") ? "replacement (7)" : "void (8)") + " claim without the payer's original "
+                                + "claim number.",
+                        "Add the payer's claim number from the 835 (CLP07) or 277CA as originalClaimNumber (REF*F8).",
+                        "X12 837 CLM05-3 and REF*F8; reference g.3"));
+            }
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.sonobill.engine.scrub;
+
+import java.time.LocalDate;
+import org.sonobill.engine.catalogue.Catalogue;
+import org.sonobill.engine.claim.Claim;
+import org.sonobill.engine.claim.ClaimLine;
+import org.sonobill.engine.finding.Finding;
+import org.sonobill.engine.finding.FindingCode;
+import org.sonobill.engine.reference.ReferenceLibrary;
+import org.sonobill.engine.study.ClaimType;
+
+/** A claim with its context and reference data while the claim rules run over it. */
+final class ClaimSheet {
+    final Claim claim;
+    final ScrubContext context;
+    final ReferenceLibrary reference;
+    final Catalogue catalogue;
+    final boolean institutional;
+
+    ClaimSheet(Claim claim, ScrubContext context, ReferenceLibrary reference, Catalogue catalogue) {
+        this.claim = claim;
+        this.context = context;
+        this.reference = reference;
+        this.catalogue = catalogue;
+        this.institutional = claim.claimType() == ClaimType.INSTITUTIONAL;
+    }
+
+    /** A finding about one line, naming it by number and code. */
+    Finding about(ClaimLine l, FindingCode code, String rule, String message, String fix, String source) {
+        return Finding.of(code, rule, "Line " + l.number() + " (" + l.code() + "): " + message, fix, source).about(l.code());
+    }
+
+    /** A finding about the whole claim. */
+    Finding claimFinding(FindingCode code, String rule, String message, String fix, String source) {
+        return Finding.of(code, rule, message, fix, source);
+    }
+
+    /** The latest date of service on the claim (or the scrubbing date for an empty claim). */
+    LocalDate lastDate() {
+        return claim.lines().stream().map(ClaimLine::dateOfService).filter(d -> d != null).max(LocalDate::compareTo)
+                .orElse(context.asOf());
+    }
+}

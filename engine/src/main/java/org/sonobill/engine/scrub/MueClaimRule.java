@@ -1,0 +1,85 @@
+package org.sonobill.engine.scrub;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.sonobill.engine.claim.Claim;
+import org.sonobill.engine.claim.ClaimLine;
+import org.sonobill.engine.finding.Finding;
+import org.sonobill.engine.finding.FindingCode;
+import org.sonobill.engine.reference.Mue;
+
+/**
+ * Medically unlikely edits on the whole claim: MAI 1 per line; MAI 2 (absolute) and 3 (clinical) per date of service,
+ * summing the claim's lines and the lines of earlier claims of the same patient and billing provider on that date.
+ * (NCCI Policy Manual ch. I; CMS MUE FAQ; reference e.2.)
+ */
+final class MueClaimRule implements ClaimRule {
+
+    @Override
+    public List<Finding> check(ClaimSheet s) {
+        List<Finding> out = new ArrayList<>();
+        Map<String, Integer> totals = new LinkedHashMap<>();
+        Map<String, ClaimLine> firstLine = new LinkedHashMap<>();
+        for (ClaimLine l : s.claim.lines()) {
+            if (l.dateOfService() == null) {
+                continue;
+            }
+            Mue m = s.reference.mue(s.institutional, l.dateOfService()).table().get(l.code());
+            if (m != null && m.adjudication() == Mue.Adjudication.LINE && l.units() > m.units()) {
+                out.add(s.about(l, FindingCode.CLAIM_MUE_EXCEEDED, name(),
+                        l.units() + " units on one line; the MUE is " + m.units() + " per line (MAI 1).",
+                        "Report medically necessary extra units on separate lines with an appropriate modifier.",
+                        source(s)));
+            }
+            String key = l.code() + "|" + l.dateOfService();
+            totals.merge(key, l.units(), Integer::sum);
+            firstLine.putIfAbsent(key, l);
+        }
+        Map<String, Integer> earlier = earlierUnits(s, totals);
+        for (Map.Entry<String, Integer> e : totals.entrySet()) {
+            ClaimLine l = firstLine.get(e.getKey());
+            Mue m = s.reference.mue(s.institutional, l.dateOfService()).table().get(l.code());
+            int before = earlier.getOrDefault(e.getKey(), 0);
+            int total = e.getValue() + before;
+            if (m == null || m.adjudication() == Mue.Adjudication.LINE || total <= m.units()) {
+                continue;
+            }
+            boolean absolute = m.adjudication() == Mue.Adjudication.DATE_POLICY;
+            out.add(s.about(l, absolute ? FindingCode.CLAIM_MUE_EXCEEDED : FindingCode.CLAIM_MUE_CLINICAL_EXCEEDED, name(),
+                    total + " units of " + l.code() + " on " + l.dateOfService()
+                            + (before > 0 ? " (" + before + " on earlier claims)" : "") + "; the MUE is " + m.units()
+                            + " per date (MAI " + m.adjudication().indicator() + ", " + (absolute ? "absolute" : "clinical") + ").",
+                    absolute ? "Reduce the units to " + m.units() + ": units above an MAI-2 edit are never paid."
+                            : "Keep the extra units only with documentation of their necessity; expect to appeal.",
+                    source(s)));
+        }
+        return out;
+    }
+
+    private static Map<String, Integer> earlierUnits(ClaimSheet s, Map<String, Integer> keys) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        Claim c = s.claim;
+        for (Claim h : s.context.history()) {
+            boolean samePatient = c.patientId() != null && Objects.equals(c.patientId(), h.patientId());
+            if (!samePatient || !Objects.equals(c.billingNpi(), h.billingNpi()) || Objects.equals(c.id(), h.id())
+                    || "8".equals(h.frequency())) {
+                continue;
+            }
+            for (ClaimLine l : h.lines()) {
+                String key = l.code() + "|" + l.dateOfService();
+                if (keys.containsKey(key)) {
+                    out.merge(key, l.units(), Integer::sum);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String source(ClaimSheet s) {
+        return "CMS NCCI " + (s.institutional ? "outpatient hospital" : "practitioner") + " MUE table; NCCI Policy Manual "
+                + "ch. I; reference e.2";
+    }
+}

@@ -1,0 +1,43 @@
+package org.sonobill.engine.scrub;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.TreeSet;
+import org.sonobill.engine.finding.Finding;
+import org.sonobill.engine.finding.FindingCode;
+import org.sonobill.engine.reference.Versioned;
+
+/**
+ * Says when the edit tables used were not published for the claim's dates of service (a newer quarter exists and is
+ * not loaded), so that a clean result is read for what it is.
+ */
+final class ReferencePeriodRule implements ClaimRule {
+
+    @Override
+    public List<Finding> check(ClaimSheet s) {
+        TreeSet<String> stale = new TreeSet<>();
+        for (LocalDate d : s.claim.datesOfService()) {
+            if (d == null) {
+                continue;
+            }
+            note(stale, s.reference.ptp(s.institutional, d), d);
+            note(stale, s.reference.mue(s.institutional, d), d);
+            note(stale, s.reference.addOns(d), d);
+            note(stale, s.reference.icd10cm(d), d);
+        }
+        if (stale.isEmpty()) {
+            return List.of();
+        }
+        return List.of(s.claimFinding(FindingCode.REFERENCE_VERSION_FALLBACK, name(),
+                "Edit tables not published for these dates of service were used: " + String.join("; ", stale) + ".",
+                "Import the releases in force with `sonobill data import KIND FILE --effective YYYY-MM-DD`.",
+                "CMS quarterly NCCI/MUE/add-on releases; ICD-10-CM fiscal years"));
+    }
+
+    private static void note(TreeSet<String> stale, Versioned.Selection<?> sel, LocalDate d) {
+        if (sel.fallback()) {
+            stale.add(sel.version().label() + (d.isBefore(sel.version().effective()) ? " (effective from "
+                    + sel.version().effective() + ")" : " (published for dates through " + sel.version().coveredThrough() + ")"));
+        }
+    }
+}
