@@ -26,6 +26,7 @@ import org.sonobill.engine.finding.Finding;
 import org.sonobill.engine.payer.PayerPacks;
 import org.sonobill.engine.reference.ReferenceDataException;
 import org.sonobill.engine.reference.ReferenceLibrary;
+import org.sonobill.engine.scrub.ClaimHistory;
 import org.sonobill.engine.scrub.ScrubContext;
 import org.sonobill.engine.scrub.ScrubResult;
 import org.sonobill.engine.scrub.ScrubResultJson;
@@ -118,10 +119,12 @@ final class ScrubCommand implements Callable<Integer> {
             invalid += bad[0];
         }
         Map<ScrubStatus, Integer> counts = new EnumMap<>(ScrubStatus.class);
-        try (Writer out = open()) {
+        // every claim of the run is history for the others (the index skips a claim's own units by its id)
+        ScrubContext context = new ScrubContext(date, ClaimHistory.of(claims));
+        try (Writer out = open(); Progress progress = new Progress(err, "scrubbed", true)) {
             for (Claim c : claims) {
-                List<Claim> history = claims.stream().filter(o -> o != c).toList();
-                ScrubResult r = scrubber.scrub(c, new ScrubContext(date, history));
+                ScrubResult r = scrubber.scrub(c, context);
+                progress.tick();
                 counts.merge(r.status(), 1, Integer::sum);
                 if (format == CodeCommand.Format.text) {
                     text(out, r);

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import org.sonobill.engine.claim.Claim;
 import org.sonobill.engine.claim.ClaimLine;
 import org.sonobill.engine.finding.Finding;
 import org.sonobill.engine.finding.FindingCode;
@@ -61,17 +59,12 @@ final class MueClaimRule implements ClaimRule {
 
     private static Map<String, Integer> earlierUnits(ClaimSheet s, Map<String, Integer> keys) {
         Map<String, Integer> out = new LinkedHashMap<>();
-        Claim c = s.claim;
-        for (Claim h : s.context.history()) {
-            boolean samePatient = c.patientId() != null && Objects.equals(c.patientId(), h.patientId());
-            if (!samePatient || !Objects.equals(c.billingNpi(), h.billingNpi()) || Objects.equals(c.id(), h.id())
-                    || "8".equals(h.frequency())) {
-                continue;
-            }
-            for (ClaimLine l : h.lines()) {
-                String key = l.code() + "|" + l.dateOfService();
-                if (keys.containsKey(key)) {
-                    out.merge(key, l.units(), Integer::sum);
+        for (ClaimLine l : s.claim.lines()) {
+            String key = l.code() + "|" + l.dateOfService();
+            if (keys.containsKey(key) && !out.containsKey(key)) {
+                int units = s.context.history().unitsBesides(s.claim, l.code(), l.dateOfService());
+                if (units > 0) {
+                    out.put(key, units);
                 }
             }
         }

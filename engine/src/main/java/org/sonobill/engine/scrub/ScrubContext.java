@@ -9,10 +9,15 @@ import org.sonobill.engine.claim.Claim;
  * claims already billed (for MUE totals per patient, provider and date).
  *
  * @param asOf the scrubbing date
- * @param history earlier claims (not including the claim scrubbed)
+ * @param history units already billed on other claims (a claim with the same id as the one scrubbed is ignored)
  */
-public record ScrubContext(LocalDate asOf, List<Claim> history) {
+public record ScrubContext(LocalDate asOf, ClaimHistory history) {
     public ScrubContext {
-        history = List.copyOf(history);
+        history = history == null ? ClaimHistory.empty() : history;
+    }
+
+    /** A context whose history is a list of claims. */
+    public ScrubContext(LocalDate asOf, List<Claim> history) {
+        this(asOf, ClaimHistory.of(history));
     }
 }
