@@ -21,7 +21,7 @@ final class AddOnClaimRule implements ClaimRule {
             if (l.dateOfService() == null) {
                 continue;
             }
-            AddOnTable aoc = s.reference.addOns(l.dateOfService()).table();
+            AddOnTable aoc = s.addOns(l.dateOfService());
             AddOnEdit edit = aoc.get(l.code());
             if (edit == null) {
                 continue;

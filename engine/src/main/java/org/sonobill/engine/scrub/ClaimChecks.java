@@ -173,10 +173,10 @@ final class ClaimChecks {
         @Override
         public List<Finding> check(ClaimSheet s) {
             List<Finding> out = new ArrayList<>();
-            Set<String> seen = new HashSet<>();
+            Set<List<Object>> seen = new HashSet<>();
             for (ClaimLine l : s.claim.lines()) {
-                String key = l.code() + "|" + new java.util.TreeSet<>(l.modifiers()) + "|" + l.dateOfService();
-                if (!seen.add(key)) {
+                List<String> mods = l.modifiers().size() < 2 ? l.modifiers() : l.modifiers().stream().sorted().toList();
+                if (!seen.add(List.of(l.code(), mods, String.valueOf(l.dateOfService())))) {
                     out.add(s.about(l, FindingCode.CLAIM_DUPLICATE_LINE, name(),
                             "same code, modifiers and date as an earlier line: denied as a duplicate (CO-18).",
                             "Combine the units on one line, or add 76/77, RT/LT or XS where the services differ.",

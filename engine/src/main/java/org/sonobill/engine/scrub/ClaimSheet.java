@@ -25,6 +25,38 @@ final class ClaimSheet {
         this.institutional = claim.claimType() == ClaimType.INSTITUTIONAL;
     }
 
+    private LocalDate tablesDate;
+    private org.sonobill.engine.reference.PtpTable ptp;
+    private org.sonobill.engine.reference.MueTable mue;
+    private org.sonobill.engine.reference.AddOnTable addOns;
+
+    /** The PTP table in force on a date (claims usually have one date: the tables are chosen once per date). */
+    org.sonobill.engine.reference.PtpTable ptp(LocalDate dos) {
+        tables(dos);
+        return ptp;
+    }
+
+    /** The MUE table in force on a date. */
+    org.sonobill.engine.reference.MueTable mue(LocalDate dos) {
+        tables(dos);
+        return mue;
+    }
+
+    /** The add-on code edits in force on a date. */
+    org.sonobill.engine.reference.AddOnTable addOns(LocalDate dos) {
+        tables(dos);
+        return addOns;
+    }
+
+    private void tables(LocalDate dos) {
+        if (!dos.equals(tablesDate)) {
+            ptp = reference.ptp(institutional, dos).table();
+            mue = reference.mue(institutional, dos).table();
+            addOns = reference.addOns(dos).table();
+            tablesDate = dos;
+        }
+    }
+
     /** A finding about one line, naming it by number and code. */
     Finding about(ClaimLine l, FindingCode code, String rule, String message, String fix, String source) {
         return Finding.of(code, rule, "Line " + l.number() + " (" + l.code() + "): " + message, fix, source).about(l.code());

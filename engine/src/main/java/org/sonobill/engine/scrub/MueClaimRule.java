@@ -19,27 +19,27 @@ final class MueClaimRule implements ClaimRule {
     @Override
     public List<Finding> check(ClaimSheet s) {
         List<Finding> out = new ArrayList<>();
-        Map<String, Integer> totals = new LinkedHashMap<>();
-        Map<String, ClaimLine> firstLine = new LinkedHashMap<>();
+        Map<Key, Integer> totals = new LinkedHashMap<>();
+        Map<Key, ClaimLine> firstLine = new LinkedHashMap<>();
         for (ClaimLine l : s.claim.lines()) {
             if (l.dateOfService() == null) {
                 continue;
             }
-            Mue m = s.reference.mue(s.institutional, l.dateOfService()).table().get(l.code());
+            Mue m = s.mue(l.dateOfService()).get(l.code());
             if (m != null && m.adjudication() == Mue.Adjudication.LINE && l.units() > m.units()) {
                 out.add(s.about(l, FindingCode.CLAIM_MUE_EXCEEDED, name(),
                         l.units() + " units on one line; the MUE is " + m.units() + " per line (MAI 1).",
                         "Report medically necessary extra units on separate lines with an appropriate modifier.",
                         source(s)));
             }
-            String key = l.code() + "|" + l.dateOfService();
+            Key key = new Key(l.code(), l.dateOfService());
             totals.merge(key, l.units(), Integer::sum);
             firstLine.putIfAbsent(key, l);
         }
-        Map<String, Integer> earlier = earlierUnits(s, totals);
-        for (Map.Entry<String, Integer> e : totals.entrySet()) {
+        Map<Key, Integer> earlier = earlierUnits(s, totals);
+        for (Map.Entry<Key, Integer> e : totals.entrySet()) {
             ClaimLine l = firstLine.get(e.getKey());
-            Mue m = s.reference.mue(s.institutional, l.dateOfService()).table().get(l.code());
+            Mue m = s.mue(l.dateOfService()).get(l.code());
             int before = earlier.getOrDefault(e.getKey(), 0);
             int total = e.getValue() + before;
             if (m == null || m.adjudication() == Mue.Adjudication.LINE || total <= m.units()) {
@@ -57,10 +57,14 @@ final class MueClaimRule implements ClaimRule {
         return out;
     }
 
-    private static Map<String, Integer> earlierUnits(ClaimSheet s, Map<String, Integer> keys) {
-        Map<String, Integer> out = new LinkedHashMap<>();
+    /** A code on a date. */
+    private record Key(String code, java.time.LocalDate dos) {
+    }
+
+    private static Map<Key, Integer> earlierUnits(ClaimSheet s, Map<Key, Integer> keys) {
+        Map<Key, Integer> out = new LinkedHashMap<>();
         for (ClaimLine l : s.claim.lines()) {
-            String key = l.code() + "|" + l.dateOfService();
+            Key key = new Key(l.code(), l.dateOfService());
             if (keys.containsKey(key) && !out.containsKey(key)) {
                 int units = s.context.history().unitsBesides(s.claim, l.code(), l.dateOfService());
                 if (units > 0) {

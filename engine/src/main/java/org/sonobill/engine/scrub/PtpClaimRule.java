@@ -31,7 +31,7 @@ final class PtpClaimRule implements ClaimRule {
                         || !a.dateOfService().equals(b.dateOfService())) {
                     continue;
                 }
-                PtpTable table = s.reference.ptp(s.institutional, a.dateOfService()).table();
+                PtpTable table = s.ptp(a.dateOfService());
                 PtpEdit e = table.find(a.code(), b.code(), a.dateOfService());
                 if (e == null || e.modifierIndicator() == 9) {
                     continue;

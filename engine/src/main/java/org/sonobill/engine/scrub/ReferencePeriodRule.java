@@ -12,9 +12,24 @@ import org.sonobill.engine.reference.Versioned;
  * not loaded), so that a clean result is read for what it is.
  */
 final class ReferencePeriodRule implements ClaimRule {
+    /** The answer per claim type and dates of service: the tables in force change only with the dates. */
+    private final java.util.concurrent.ConcurrentHashMap<List<Object>, List<Finding>> cache =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     public List<Finding> check(ClaimSheet s) {
+        List<Object> key = List.of(s.institutional, s.claim.datesOfService());
+        List<Finding> hit = cache.get(key);
+        if (hit == null) {
+            hit = compute(s);
+            if (cache.size() < 10_000) {
+                cache.put(key, hit);
+            }
+        }
+        return hit;
+    }
+
+    private List<Finding> compute(ClaimSheet s) {
         TreeSet<String> stale = new TreeSet<>();
         for (LocalDate d : s.claim.datesOfService()) {
             if (d == null) {
