@@ -50,4 +50,11 @@ class ClaimJsonReaderTest {
                 .satisfies(e -> assertThat(((InvalidClaimException) e).problems()).extracting(p -> p.field())
                         .contains("/lines", "/billingNpi"));
     }
+
+    @Test
+    void aClaimWrittenByClaimJsonReadsBackTheSame() throws Exception {
+        Claim c = READER.read(CLAIM, "c.json", 1);
+        Claim again = READER.read(ClaimJson.toJson(c), "round-trip", 1);
+        assertThat(again).isEqualTo(c);
+    }
 }
