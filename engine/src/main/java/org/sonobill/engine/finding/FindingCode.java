@@ -189,6 +189,8 @@ public enum FindingCode {
     CLAIM_ORIGINAL_NUMBER_MISSING("SB-CLM-039", Severity.ERROR),
     /** More than 12 diagnoses on one claim (837P HI holds 12). */
     CLAIM_TOO_MANY_DIAGNOSES("SB-CLM-040", Severity.ERROR),
+    /** A diagnosis or a procedure of the other sex's anatomy, or an infant procedure for an older patient. */
+    CLAIM_SEX_AGE_INCONSISTENT("SB-CLM-041", Severity.ERROR),
 
     // --- context and reference data ---
     /** The reference data in force on the date of service is not loaded (the date is before every version, or past

@@ -22,7 +22,7 @@ final class ClaimChecks {
 
     static List<ClaimRule> all() {
         return List.of(new NpiRule(), new OrderingProviderRule(), new PlaceOfServiceRule(), new DatesRule(),
-                new DiagnosesRule(), new PointersRule(), new DuplicateLineRule(), new FrequencyRule());
+                new DiagnosesRule(), new PointersRule(), new DuplicateLineRule(), new FrequencyRule(), new SexAgeRule());
     }
 
     /** Every NPI passes its check digit (CMS NPI standard: Luhn with prefix 80840). */
@@ -201,6 +201,59 @@ final class ClaimChecks {
                         "X12 837 CLM05-3 and REF*F8; reference g.3"));
             }
             return List.of();
+        }
+    }
+
+    /**
+     * Diagnoses and procedures that fit the patient's sex and age (CMS Medicare Code Editor and OCE sex and age edits):
+     * obstetric codes, transvaginal and sonohysterography are female; scrotal ultrasound is male; infant head and
+     * infant hip ultrasound are for infants.
+     */
+    static final class SexAgeRule implements ClaimRule {
+        private static final Set<String> FEMALE = Set.of("76801", "76802", "76805", "76810", "76811", "76812", "76813",
+                "76814", "76815", "76816", "76817", "76818", "76819", "76820", "76821", "76825", "76826", "76827",
+                "76828", "76830", "76831", "76941", "76945", "76946", "76948");
+        private static final Set<String> MALE = Set.of("76870", "76873");
+        private static final java.util.Map<String, Integer> MAX_AGE_MONTHS = java.util.Map.of("76506", 24, "76885", 12,
+                "76886", 12);
+
+        @Override
+        public List<Finding> check(ClaimSheet s) {
+            List<Finding> out = new ArrayList<>();
+            org.sonobill.engine.study.Sex sex = s.claim.patient().sex();
+            String src = "CMS Medicare Code Editor / OCE sex and age edits";
+            if (sex != org.sonobill.engine.study.Sex.U) {
+                for (String d : s.claim.diagnoses()) {
+                    String n = IcdCode.normalise(d);
+                    boolean female = org.sonobill.engine.reference.IcdSexEdits.femaleOnly(n);
+                    boolean male = org.sonobill.engine.reference.IcdSexEdits.maleOnly(n);
+                    if (sex == org.sonobill.engine.study.Sex.M && female || sex == org.sonobill.engine.study.Sex.F && male) {
+                        out.add(s.claimFinding(FindingCode.CLAIM_SEX_AGE_INCONSISTENT, name(),
+                                d + " is a diagnosis of " + (female ? "female anatomy or pregnancy" : "male anatomy")
+                                        + " but the patient's sex is " + sex + ".",
+                                "Correct the diagnosis or the patient's sex.", src));
+                    }
+                }
+                for (ClaimLine l : s.claim.lines()) {
+                    boolean wrong = sex == org.sonobill.engine.study.Sex.M && FEMALE.contains(l.code())
+                            || sex == org.sonobill.engine.study.Sex.F && MALE.contains(l.code());
+                    if (wrong) {
+                        out.add(s.about(l, FindingCode.CLAIM_SEX_AGE_INCONSISTENT, name(),
+                                "a procedure of " + (MALE.contains(l.code()) ? "male" : "female") + " anatomy for a patient "
+                                        + "recorded as " + sex + ".", "Correct the code or the patient's sex.", src));
+                    }
+                }
+            }
+            java.time.LocalDate born = s.claim.patient().birthDate();
+            for (ClaimLine l : s.claim.lines()) {
+                Integer max = MAX_AGE_MONTHS.get(l.code());
+                if (born != null && max != null && l.dateOfService() != null
+                        && java.time.temporal.ChronoUnit.MONTHS.between(born, l.dateOfService()) > max) {
+                    out.add(s.about(l, FindingCode.CLAIM_SEX_AGE_INCONSISTENT, name(),
+                            "an infant study for a patient born " + born + ".", "Check the birth date or the code.", src));
+                }
+            }
+            return out;
         }
     }
 }

@@ -161,4 +161,15 @@ class ScrubberTest {
     static ClaimLine dated(int n, String code, LocalDate dos) {
         return new ClaimLine(n, code, List.of(), 1, BigDecimal.TEN, List.of(1), dos, "L" + n);
     }
+
+    @Test
+    void obstetricCodesAndPregnancyDiagnosesDoNotFitAMalePatient() {
+        Claim male = new Claim("C5", ClaimType.PROFESSIONAL, "medicare", "P5", new Patient(Sex.M, LocalDate.of(1980, 1, 1)),
+                "1245319599", null, "1245319599", "11", "1", null, List.of("Z34.82"), List.of(line(1, "76805")));
+        List<String> c = codes(SCRUBBER.scrub(male, CTX));
+        assertThat(c.stream().filter("SB-CLM-041"::equals)).hasSize(2);
+        Claim female = new Claim("C6", ClaimType.PROFESSIONAL, "medicare", "P6", new Patient(Sex.F, LocalDate.of(1990, 1, 1)),
+                "1245319599", null, "1245319599", "11", "1", null, List.of("Z34.82"), List.of(line(1, "76805")));
+        assertThat(codes(SCRUBBER.scrub(female, CTX))).doesNotContain("SB-CLM-041");
+    }
 }

@@ -25,7 +25,7 @@ final class PatientSexRule implements CodingRule {
         for (int i = 0; i < w.dx.size(); i++) {
             String n = w.dx.get(i);
             String code = w.study.indication().icd10().get(i);
-            String other = sex == Sex.M && femaleOnly(n) ? "female" : sex == Sex.F && maleOnly(n) ? "male" : null;
+            String other = sex == Sex.M && org.sonobill.engine.reference.IcdSexEdits.femaleOnly(n) ? "female" : sex == Sex.F && org.sonobill.engine.reference.IcdSexEdits.maleOnly(n) ? "male" : null;
             if (other != null) {
                 w.add(FindingCode.DX_SEX_INCONSISTENT, name(),
                         code + " is a diagnosis of " + other + " anatomy or pregnancy, but the patient's sex is " + sex + ".",
@@ -33,22 +33,5 @@ final class PatientSexRule implements CodingRule {
                         "CMS Medicare Code Editor sex edits; ICD-10-CM chapters 14 and 15");
             }
         }
-    }
-
-    static boolean femaleOnly(String n) {
-        return n.startsWith("O") || n.startsWith("Z34") || n.startsWith("Z36") || n.startsWith("Z3A") || n.startsWith("Z331")
-                || range(n, 'N', 70, 98) || range(n, 'C', 51, 58) || range(n, 'D', 25, 28);
-    }
-
-    static boolean maleOnly(String n) {
-        return range(n, 'N', 40, 53) || range(n, 'C', 60, 63) || range(n, 'D', 29, 29) || n.startsWith("R972");
-    }
-
-    private static boolean range(String n, char letter, int from, int to) {
-        if (n.length() < 3 || n.charAt(0) != letter || !Character.isDigit(n.charAt(1)) || !Character.isDigit(n.charAt(2))) {
-            return false;
-        }
-        int v = (n.charAt(1) - '0') * 10 + (n.charAt(2) - '0');
-        return v >= from && v <= to;
     }
 }
