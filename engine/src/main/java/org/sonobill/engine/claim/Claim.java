@@ -21,10 +21,12 @@ import org.sonobill.engine.study.Patient;
  * @param originalClaimNumber the payer's claim number of the claim replaced or voided (REF*F8), or null
  * @param diagnoses ICD-10-CM codes, first-listed first (HI, up to 12)
  * @param lines service lines
+ * @param overrides findings a person decided to let pass, with the reason, who and when
  */
 public record Claim(String id, ClaimType claimType, String payer, String patientId, Patient patient, String billingNpi,
                     String renderingNpi, String orderingNpi, String placeOfService, String frequency,
-                    String originalClaimNumber, List<String> diagnoses, List<ClaimLine> lines) {
+                    String originalClaimNumber, List<String> diagnoses, List<ClaimLine> lines,
+                    List<Override> overrides) {
     public Claim {
         claimType = claimType == null ? ClaimType.PROFESSIONAL : claimType;
         payer = payer == null ? "medicare" : payer;
@@ -32,6 +34,23 @@ public record Claim(String id, ClaimType claimType, String payer, String patient
         frequency = frequency == null ? "1" : frequency;
         diagnoses = List.copyOf(diagnoses);
         lines = List.copyOf(lines);
+        overrides = overrides == null ? List.of() : List.copyOf(overrides);
+    }
+
+    /** A claim without overrides. */
+    public Claim(String id, ClaimType claimType, String payer, String patientId, Patient patient, String billingNpi,
+                 String renderingNpi, String orderingNpi, String placeOfService, String frequency,
+                 String originalClaimNumber, List<String> diagnoses, List<ClaimLine> lines) {
+        this(id, claimType, payer, patientId, patient, billingNpi, renderingNpi, orderingNpi, placeOfService, frequency,
+                originalClaimNumber, diagnoses, lines, List.of());
+    }
+
+    /** The same claim with one more override. */
+    public Claim withOverride(Override o) {
+        List<Override> all = new java.util.ArrayList<>(overrides);
+        all.add(o);
+        return new Claim(id, claimType, payer, patientId, patient, billingNpi, renderingNpi, orderingNpi, placeOfService,
+                frequency, originalClaimNumber, diagnoses, lines, all);
     }
 
     /** The dates of service of the lines, earliest first. */

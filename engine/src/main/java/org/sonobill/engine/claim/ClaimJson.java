@@ -71,6 +71,19 @@ public final class ClaimJson {
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (!c.overrides().isEmpty()) {
+            g.writeArrayFieldStart("overrides");
+            for (Override o : c.overrides()) {
+                g.writeStartObject();
+                g.writeStringField("findingCode", o.findingCode());
+                field(g, "lineCode", o.lineCode());
+                g.writeStringField("reason", o.reason());
+                g.writeStringField("by", o.by());
+                g.writeStringField("at", o.at().toString());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
         g.writeEndObject();
     }
 

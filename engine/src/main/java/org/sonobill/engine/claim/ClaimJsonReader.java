@@ -24,7 +24,8 @@ import org.sonobill.engine.study.Sex;
  */
 public final class ClaimJsonReader {
     private static final Set<String> TOP = Set.of("id", "claimType", "payer", "patient", "billingNpi", "renderingNpi",
-            "orderingNpi", "placeOfService", "frequency", "originalClaimNumber", "diagnoses", "lines", "$schema", "notes");
+            "orderingNpi", "placeOfService", "frequency", "originalClaimNumber", "diagnoses", "lines", "overrides", "$schema",
+            "notes");
     private static final Set<String> LINE = Set.of("code", "modifiers", "units", "charge", "pointers", "dateOfService",
             "controlNumber");
     private static final Pattern CODE = Pattern.compile("[0-9A-Z]\\d{3}[0-9A-Z]");
@@ -104,7 +105,50 @@ public final class ClaimJsonReader {
             return new Claim(id, enumOf(root, "claimType", ClaimType.class, ClaimType::key), payer, patientId, patient,
                     npi(root, "billingNpi", true), npi(root, "renderingNpi", false), npi(root, "orderingNpi", false),
                     pos, frequency, optionalText(root, "originalClaimNumber"), diagnoses(root.get("diagnoses")),
-                    lines(root.get("lines")));
+                    lines(root.get("lines")), overrides(root.get("overrides")));
+        }
+
+        List<Override> overrides(JsonNode n) {
+            List<Override> out = new ArrayList<>();
+            if (n == null || n.isNull()) {
+                return out;
+            }
+            if (!n.isArray()) {
+                problem("/overrides", "expected an array of {findingCode, lineCode, reason, by, at}");
+                return out;
+            }
+            for (int i = 0; i < n.size(); i++) {
+                String p = "/overrides/" + i;
+                JsonNode o = n.get(i);
+                if (!objectOrAbsent(o, p)) {
+                    continue;
+                }
+                unknownFields(o, p, Set.of("findingCode", "lineCode", "reason", "by", "at"));
+                String code = textAt(o.get("findingCode"), p + "/findingCode");
+                String reason = textAt(o.get("reason"), p + "/reason");
+                String by = textAt(o.get("by"), p + "/by");
+                String at = textAt(o.get("at"), p + "/at");
+                if (code == null || !code.matches("SB-[A-Z]+-\\d{3}")) {
+                    problem(p + "/findingCode", "expected a finding code such as \"SB-CLM-002\"");
+                }
+                if (reason == null) {
+                    problem(p + "/reason", "an override needs the reason the finding does not apply");
+                }
+                if (by == null) {
+                    problem(p + "/by", "an override needs who decided it");
+                }
+                java.time.LocalDateTime when = null;
+                try {
+                    when = at == null ? null : java.time.LocalDateTime.parse(at);
+                } catch (java.time.format.DateTimeParseException e) {
+                    problem(p + "/at", "expected a date and time as YYYY-MM-DDThh:mm[:ss], found \"" + at + "\"");
+                }
+                if (at == null) {
+                    problem(p + "/at", "an override needs when it was decided (YYYY-MM-DDThh:mm)");
+                }
+                out.add(new Override(code == null ? "" : code, textAt(o.get("lineCode"), p + "/lineCode"), reason, by, when));
+            }
+            return out;
         }
 
         String npi(JsonNode root, String name, boolean required) {

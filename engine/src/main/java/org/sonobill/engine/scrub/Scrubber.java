@@ -29,12 +29,31 @@ public final class Scrubber {
         this.rules = List.copyOf(r);
     }
 
+    /**
+     * A finding a person overrode stays in the result, as information that names who overrode it, when and why,
+     * so it no longer holds or blocks the claim but remains auditable.
+     */
+    private static Finding overridden(Claim claim, Finding f) {
+        if (f.severity() == Severity.INFO) {
+            return f;
+        }
+        for (org.sonobill.engine.claim.Override o : claim.overrides()) {
+            if (o.covers(f.code(), f.lineCode())) {
+                return new Finding(Severity.INFO, f.rule(), f.code(), f.message() + " Overridden by " + o.by() + " on "
+                        + o.at() + ": " + o.reason(), f.fix(), f.source(), f.lineCode(), f.revenueImpact());
+            }
+        }
+        return f;
+    }
+
     /** Scrubs one claim. */
     public ScrubResult scrub(Claim claim, ScrubContext context) {
         ClaimSheet sheet = new ClaimSheet(claim, context, reference, catalogue);
         List<Finding> findings = new ArrayList<>();
         for (ClaimRule r : rules) {
-            findings.addAll(r.check(sheet));
+            for (Finding f : r.check(sheet)) {
+                findings.add(overridden(claim, f));
+            }
         }
         findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::code).thenComparing(Finding::message));
         ScrubStatus status = ScrubStatus.CLEAN;

@@ -57,4 +57,16 @@ class ClaimJsonReaderTest {
         Claim again = READER.read(ClaimJson.toJson(c), "round-trip", 1);
         assertThat(again).isEqualTo(c);
     }
+
+    @Test
+    void overridesAreReadWrittenAndNeedAReasonWhoAndWhen() throws Exception {
+        String with = CLAIM.replace("\"diagnoses\"", "\"overrides\": [{\"findingCode\": \"SB-CLM-002\", \"lineCode\": \"76705\", "
+                + "\"reason\": \"separate encounter\", \"by\": \"j.coder\", \"at\": \"2024-08-20T09:30\"}], \"diagnoses\"");
+        Claim c = READER.read(with, "o.json", 1);
+        assertThat(c.overrides()).hasSize(1);
+        assertThat(READER.read(ClaimJson.toJson(c), "rt", 1)).isEqualTo(c);
+        String noReason = with.replace("\"reason\": \"separate encounter\", ", "");
+        assertThatThrownBy(() -> READER.read(noReason, "o.json", 1)).isInstanceOf(InvalidClaimException.class)
+                .hasMessageContaining("/overrides/0/reason");
+    }
 }

@@ -172,4 +172,26 @@ class ScrubberTest {
                 "1245319599", null, "1245319599", "11", "1", null, List.of("Z34.82"), List.of(line(1, "76805")));
         assertThat(codes(SCRUBBER.scrub(female, CTX))).doesNotContain("SB-CLM-041");
     }
+
+    @Test
+    void anOverriddenFindingNoLongerBlocksButStaysOnRecordWithWhoWhenAndWhy() {
+        Claim c = claim(List.of(line(1, "76700", "26"), line(2, "76705", "26")));
+        assertThat(SCRUBBER.scrub(c, CTX).status()).isEqualTo(ScrubStatus.BLOCKED);
+        Claim overridden = c.withOverride(new org.sonobill.engine.claim.Override("SB-CLM-002", "76705",
+                "separate encounter: follow-up RUQ study after the drain was placed", "j.coder",
+                java.time.LocalDateTime.of(2024, 8, 20, 9, 30)));
+        ScrubResult r = SCRUBBER.scrub(overridden, CTX);
+        assertThat(r.status()).isEqualTo(ScrubStatus.CLEAN);
+        Finding f = r.findings().stream().filter(x -> x.code().equals("SB-CLM-002")).findFirst().orElseThrow();
+        assertThat(f.severity()).isEqualTo(org.sonobill.engine.finding.Severity.INFO);
+        assertThat(f.message()).contains("Overridden by j.coder on 2024-08-20T09:30: separate encounter");
+    }
+
+    @Test
+    void anOverrideOfAnotherCodeOrLineChangesNothing() {
+        Claim c = claim(List.of(line(1, "76700", "26"), line(2, "76705", "26")))
+                .withOverride(new org.sonobill.engine.claim.Override("SB-CLM-002", "76700", "wrong line", "x",
+                        java.time.LocalDateTime.of(2024, 8, 20, 9, 30)));
+        assertThat(SCRUBBER.scrub(c, CTX).status()).isEqualTo(ScrubStatus.BLOCKED);
+    }
 }
