@@ -34,8 +34,9 @@ final class DataCommand implements Runnable {
                     "Earlier versions are kept: each study is coded with the version in force on its date of service.",
                     "",
                     "KIND is one of: ptp (= ptp-practitioner), ptp-hospital, mue (= mue-practitioner), mue-hospital, "
-                            + "aoc, rvu, icd10cm, pos."},
+                            + "aoc, rvu, gpci, icd10cm, pos."},
             footer = {"", "Example:", "  sonobill data import ptp ccipra-v313r0-f1.zip --effective 2026-10-01",
+                    "  sonobill data import gpci RVU27A.zip --effective 2027-01-01",
                     "  sonobill data import icd10cm icd10cm-Code-Descriptions-2027.zip --effective 2026-10-01"})
     static final class Import implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "KIND", description = "Dataset kind.")
@@ -63,7 +64,7 @@ final class DataCommand implements Runnable {
             DatasetKind k = DatasetKind.byKey(kind).orElse(null);
             if (k == null) {
                 err.println("sonobill data import: unknown kind \"" + kind + "\"; expected ptp, ptp-hospital, mue, "
-                        + "mue-hospital, aoc, rvu, icd10cm or pos");
+                        + "mue-hospital, aoc, rvu, gpci, icd10cm or pos");
                 return SonoBill.INVALID_INPUT;
             }
             LocalDate eff;

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -22,8 +23,14 @@ import org.sonobill.engine.catalogue.Catalogue;
 import org.sonobill.engine.claim.Claim;
 import org.sonobill.engine.claim.ClaimJsonReader;
 import org.sonobill.engine.claim.InvalidClaimException;
+import org.sonobill.engine.coverage.CoverageLibrary;
+import org.sonobill.engine.coverage.InvalidCoverageException;
 import org.sonobill.engine.finding.Finding;
+import org.sonobill.engine.payer.InvalidPackException;
+import org.sonobill.engine.payer.PayerPack;
 import org.sonobill.engine.payer.PayerPacks;
+import org.sonobill.engine.payer.PayerRule;
+import org.sonobill.engine.pricing.LinePrice;
 import org.sonobill.engine.reference.ReferenceDataException;
 import org.sonobill.engine.reference.ReferenceLibrary;
 import org.sonobill.engine.scrub.ClaimHistory;
@@ -41,8 +48,11 @@ import picocli.CommandLine.Parameters;
 /** {@code sonobill scrub}: runs the claim edits on claims and prints findings per claim and line. */
 @Command(name = "scrub", mixinStandardHelpOptions = true,
         description = {"Scrub claims: NCCI procedure-to-procedure edits, MUEs (per line and per date, across the claims "
-                + "given), add-on codes, and claim checks (NPIs, ordering provider, place of service and 26/TC, dates and "
-                + "timely filing, diagnoses and pointers, duplicate lines, replacement/void claim numbers).",
+                + "given), add-on codes, Medicare coverage articles (medical necessity), the payer's rule pack, and claim "
+                + "checks (NPIs, ordering provider, place of service and 26/TC, dates and timely filing, diagnoses and "
+                + "pointers, duplicate lines, replacement/void claim numbers, sex and age). Each claim gets its expected "
+                + "payment (Medicare fee schedule by locality, or the payer's percentage of it) and the revenue its "
+                + "findings put at risk.",
                 "",
                 "Input: claim documents (JSON): one per .json file, an array, or JSON Lines (.jsonl, or '-' for standard "
                         + "input). Claims of the same run are each other's history for MUE totals per date."},
@@ -66,6 +76,14 @@ final class ScrubCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write results to FILE.")
     Path output;
 
+    @Option(names = "--try-pack", paramLabel = "FILE", description = "Dry run: use this payer rule pack (replacing the "
+            + "installed pack of its id) for this run only; nothing is saved.")
+    List<Path> tryPacks = new ArrayList<>();
+
+    @Option(names = "--try-rules", paramLabel = "PAYER=FILE", description = "Dry run: add the rules in FILE ({\"rules\": "
+            + "[...]}) to the pack PAYER for this run only; their findings say they were tried, nothing is saved.")
+    List<String> tryRules = new ArrayList<>();
+
     @CommandLine.Mixin
     DataDirOption dataDir = new DataDirOption();
 
@@ -86,9 +104,28 @@ final class ScrubCommand implements Callable<Integer> {
             err.println("sonobill scrub: --fail-on expects blocked or held, found \"" + failOn + "\"");
             return SonoBill.INVALID_INPUT;
         }
-        ReferenceLibrary library = ReferenceLibrary.withUserData(dataDir.resolve());
-        Scrubber scrubber = new Scrubber(library, Catalogue.bundled());
-        ClaimJsonReader reader = new ClaimJsonReader(PayerPacks.bundled().ids());
+        ReferenceLibrary library;
+        PayerPacks packs;
+        CoverageLibrary coverage;
+        try {
+            library = ReferenceLibrary.withUserData(dataDir.resolve());
+            packs = PayerPacks.withUserPacks(dataDir.payers());
+            coverage = CoverageLibrary.withUserArticles(dataDir.coverage());
+            packs = tried(packs);
+        } catch (InvalidPackException | InvalidCoverageException e) {
+            for (String line : e.getMessage().split("\n")) {
+                err.println("sonobill scrub: " + line);
+            }
+            return SonoBill.INVALID_INPUT;
+        } catch (IllegalArgumentException e) {
+            err.println("sonobill scrub: " + e.getMessage());
+            return SonoBill.INVALID_INPUT;
+        } catch (ReferenceDataException | UncheckedIOException e) {
+            err.println("sonobill scrub: " + e.getMessage());
+            return SonoBill.INTERNAL;
+        }
+        Scrubber scrubber = new Scrubber(library, Catalogue.bundled(), packs, coverage);
+        ClaimJsonReader reader = new ClaimJsonReader(packs.ids());
         List<Claim> claims = new ArrayList<>();
         int invalid = 0;
         for (String f : files) {
@@ -119,6 +156,8 @@ final class ScrubCommand implements Callable<Integer> {
             invalid += bad[0];
         }
         Map<ScrubStatus, Integer> counts = new EnumMap<>(ScrubStatus.class);
+        BigDecimal expected = BigDecimal.ZERO;
+        BigDecimal atRisk = BigDecimal.ZERO;
         // every claim of the run is history for the others (the index skips a claim's own units by its id)
         ScrubContext context = new ScrubContext(date, ClaimHistory.of(claims));
         try (Writer out = open(); Progress progress = new Progress(err, "scrubbed", true)) {
@@ -126,6 +165,10 @@ final class ScrubCommand implements Callable<Integer> {
                 ScrubResult r = scrubber.scrub(c, context);
                 progress.tick();
                 counts.merge(r.status(), 1, Integer::sum);
+                if (r.pricing().priced()) {
+                    expected = expected.add(r.pricing().total());
+                }
+                atRisk = atRisk.add(r.revenueAtRisk());
                 if (format == CodeCommand.Format.text) {
                     text(out, r);
                 } else {
@@ -140,9 +183,10 @@ final class ScrubCommand implements Callable<Integer> {
             err.println("sonobill scrub: cannot write output: " + e.getMessage());
             return SonoBill.INTERNAL;
         }
-        err.printf("%,d claims scrubbed: %,d clean, %,d held, %,d blocked%s%n", claims.size(),
-                counts.getOrDefault(ScrubStatus.CLEAN, 0), counts.getOrDefault(ScrubStatus.HELD, 0),
-                counts.getOrDefault(ScrubStatus.BLOCKED, 0), invalid > 0 ? String.format("; %,d invalid", invalid) : "");
+        err.printf("%,d claims scrubbed: %,d clean, %,d held, %,d blocked%s; expected payment $%,.2f, revenue at risk $%,.2f%n",
+                claims.size(), counts.getOrDefault(ScrubStatus.CLEAN, 0), counts.getOrDefault(ScrubStatus.HELD, 0),
+                counts.getOrDefault(ScrubStatus.BLOCKED, 0), invalid > 0 ? String.format("; %,d invalid", invalid) : "",
+                expected, atRisk);
         err.flush();
         if (invalid > 0) {
             return SonoBill.INVALID_INPUT;
@@ -152,13 +196,54 @@ final class ScrubCommand implements Callable<Integer> {
         return "blocked".equals(failOn) && blocked || "held".equals(failOn) && (blocked || held) ? 1 : 0;
     }
 
+    /** The installed packs with the dry-run packs and rules of this run applied (never saved). */
+    private PayerPacks tried(PayerPacks packs) {
+        for (Path p : tryPacks) {
+            packs = packs.with(PayerPacks.read(p), "tried from " + p);
+        }
+        for (String spec : tryRules) {
+            int eq = spec.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("--try-rules expects PAYER=FILE, found \"" + spec + "\"");
+            }
+            String payer = spec.substring(0, eq);
+            PayerPack pack = packs.get(payer);
+            if (pack == null) {
+                throw new IllegalArgumentException("--try-rules: unknown payer pack \"" + payer + "\"; expected one of "
+                        + new java.util.TreeSet<>(packs.ids()));
+            }
+            List<PayerRule> rules = PayerPacks.readRules(Path.of(spec.substring(eq + 1))).stream()
+                    .map(r -> new PayerRule(r.id(), r.description(), r.when(), r.then(),
+                            r.source() + " [dry run: tried from " + spec.substring(eq + 1) + ", not saved]"))
+                    .toList();
+            packs = packs.with(pack.withExtraRules(rules), packs.origin(payer) + " + tried rules");
+        }
+        return packs;
+    }
+
     private static void text(Writer out, ScrubResult r) throws IOException {
-        out.write("Claim " + r.claimId() + "  " + r.status().key().toUpperCase(Locale.ROOT) + "\n");
+        out.write("Claim " + r.claimId() + "  " + r.status().key().toUpperCase(Locale.ROOT));
+        if (r.pricing().priced()) {
+            out.write(String.format("  expected $%,.2f (%s)", r.pricing().total(), r.pricing().locality()));
+            if (r.revenueAtRisk().signum() > 0) {
+                out.write(String.format("  at risk $%,.2f", r.revenueAtRisk()));
+            }
+        }
+        out.write("\n");
+        for (LinePrice p : r.pricing().lines()) {
+            out.write(String.format("  line %d %-5s %10s  %s%n", p.line(), p.code(),
+                    p.amount() == null ? "unpriced" : String.format("$%,.2f", p.amount()), p.basis()));
+        }
+        for (String n : r.pricing().notes()) {
+            out.write("  note: " + n + "\n");
+        }
         if (r.findings().isEmpty()) {
             out.write("  No findings.\n");
         }
         for (Finding f : r.findings()) {
-            out.write(String.format("  %-7s %-11s %s%n", f.severity().label().toUpperCase(Locale.ROOT), f.code(), f.message()));
+            out.write(String.format("  %-7s %-11s %s%s%n", f.severity().label().toUpperCase(Locale.ROOT), f.code(), f.message(),
+                    f.revenueImpact() != null && f.severity() != org.sonobill.engine.finding.Severity.INFO
+                            ? String.format(" [at risk $%,.2f]", f.revenueImpact()) : ""));
             out.write("      fix: " + f.fix() + "\n");
             out.write("      source: " + f.source() + "\n");
         }

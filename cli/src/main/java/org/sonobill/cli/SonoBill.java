@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code sonobill} command. Plain Java over the engine: it never starts Spring. */
 @Command(name = "sonobill", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "SonoBill: ultrasound coding, documentation checks and claim scrubbing.",
-        subcommands = {CodeCommand.class, ScrubCommand.class, DataCommand.class, CatalogueCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CodeCommand.class, ScrubCommand.class, OverrideCommand.class, PayerCommand.class,
+                CoverageCommand.class, DataCommand.class, CatalogueCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done; 1 a study matched --fail-on; 2 invalid input or usage; 3 reference data or internal error."})
 public final class SonoBill implements Runnable {
 

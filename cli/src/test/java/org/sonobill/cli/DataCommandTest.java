@@ -27,7 +27,7 @@ class DataCommandTest {
     private static final List<String> BUNDLED_LABELS = List.of("ICD-10-CM FY2024", "ICD-10-CM FY2025", "ICD-10-CM FY2026",
             "NCCI PTP practitioner 2024Q3 (ultrasound rows)", "NCCI PTP outpatient hospital 2024Q3 (ultrasound rows)",
             "NCCI MUE practitioner 2024-07-01", "NCCI MUE outpatient hospital 2024-07-01", "NCCI add-on code edits 2024-06",
-            "MPFS RVU24C (ultrasound rows)", "CMS place of service codes 2024");
+            "MPFS RVU24C (ultrasound rows)", "CMS place of service codes 2024", "CMS GPCI CY2024 (Addendum E)");
 
     @TempDir
     Path tmp;

@@ -19,14 +19,19 @@ import org.sonobill.engine.study.Patient;
  * @param placeOfService two-digit place of service (CLM05-1 on 837P)
  * @param frequency claim frequency code: 1 original, 7 replacement, 8 void (CLM05-3)
  * @param originalClaimNumber the payer's claim number of the claim replaced or voided (REF*F8), or null
+ * @param priorAuthorization the payer's prior authorisation number (REF*G1), or null
+ * @param state the two-letter state where the service was furnished (service facility or billing provider N4), which
+ *     decides the Medicare contractor whose coverage articles apply; null when unknown
+ * @param pricingLocality the Medicare fee-schedule locality as {@code MAC-locality} (e.g. {@code 10112-00}), or null
+ *     for national amounts
  * @param diagnoses ICD-10-CM codes, first-listed first (HI, up to 12)
  * @param lines service lines
  * @param overrides findings a person decided to let pass, with the reason, who and when
  */
 public record Claim(String id, ClaimType claimType, String payer, String patientId, Patient patient, String billingNpi,
                     String renderingNpi, String orderingNpi, String placeOfService, String frequency,
-                    String originalClaimNumber, List<String> diagnoses, List<ClaimLine> lines,
-                    List<Override> overrides) {
+                    String originalClaimNumber, String priorAuthorization, String state, String pricingLocality,
+                    List<String> diagnoses, List<ClaimLine> lines, List<Override> overrides) {
     public Claim {
         claimType = claimType == null ? ClaimType.PROFESSIONAL : claimType;
         payer = payer == null ? "medicare" : payer;
@@ -42,7 +47,7 @@ public record Claim(String id, ClaimType claimType, String payer, String patient
                  String renderingNpi, String orderingNpi, String placeOfService, String frequency,
                  String originalClaimNumber, List<String> diagnoses, List<ClaimLine> lines) {
         this(id, claimType, payer, patientId, patient, billingNpi, renderingNpi, orderingNpi, placeOfService, frequency,
-                originalClaimNumber, diagnoses, lines, List.of());
+                originalClaimNumber, null, null, null, diagnoses, lines, List.of());
     }
 
     /** The same claim with one more override. */
@@ -50,7 +55,24 @@ public record Claim(String id, ClaimType claimType, String payer, String patient
         List<Override> all = new java.util.ArrayList<>(overrides);
         all.add(o);
         return new Claim(id, claimType, payer, patientId, patient, billingNpi, renderingNpi, orderingNpi, placeOfService,
-                frequency, originalClaimNumber, diagnoses, lines, all);
+                frequency, originalClaimNumber, priorAuthorization, state, pricingLocality, diagnoses, lines, all);
+    }
+
+    /** The same claim with other lines (a payer rule's correction, a corrected claim). */
+    public Claim withLines(List<ClaimLine> other) {
+        return new Claim(id, claimType, payer, patientId, patient, billingNpi, renderingNpi, orderingNpi, placeOfService,
+                frequency, originalClaimNumber, priorAuthorization, state, pricingLocality, diagnoses, other, overrides);
+    }
+
+    /** The diagnoses a line points to, in pointer order (pointers outside the list are skipped). */
+    public List<String> diagnosesOf(ClaimLine line) {
+        List<String> out = new java.util.ArrayList<>(line.pointers().size());
+        for (int p : line.pointers()) {
+            if (p >= 1 && p <= diagnoses.size()) {
+                out.add(diagnoses.get(p - 1));
+            }
+        }
+        return out;
     }
 
     /** The dates of service of the lines, earliest first. */

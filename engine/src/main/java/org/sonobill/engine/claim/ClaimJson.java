@@ -45,6 +45,9 @@ public final class ClaimJson {
         g.writeStringField("placeOfService", c.placeOfService());
         g.writeStringField("frequency", c.frequency());
         field(g, "originalClaimNumber", c.originalClaimNumber());
+        field(g, "priorAuthorization", c.priorAuthorization());
+        field(g, "state", c.state());
+        field(g, "pricingLocality", c.pricingLocality());
         g.writeArrayFieldStart("diagnoses");
         for (String d : c.diagnoses()) {
             g.writeString(d);

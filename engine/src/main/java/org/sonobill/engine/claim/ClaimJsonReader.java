@@ -24,7 +24,8 @@ import org.sonobill.engine.study.Sex;
  */
 public final class ClaimJsonReader {
     private static final Set<String> TOP = Set.of("id", "claimType", "payer", "patient", "billingNpi", "renderingNpi",
-            "orderingNpi", "placeOfService", "frequency", "originalClaimNumber", "diagnoses", "lines", "overrides", "$schema",
+            "orderingNpi", "placeOfService", "frequency", "originalClaimNumber", "priorAuthorization", "state",
+            "pricingLocality", "diagnoses", "lines", "overrides", "$schema",
             "notes");
     private static final Set<String> LINE = Set.of("code", "modifiers", "units", "charge", "pointers", "dateOfService",
             "controlNumber");
@@ -104,8 +105,26 @@ public final class ClaimJsonReader {
             }
             return new Claim(id, enumOf(root, "claimType", ClaimType.class, ClaimType::key), payer, patientId, patient,
                     npi(root, "billingNpi", true), npi(root, "renderingNpi", false), npi(root, "orderingNpi", false),
-                    pos, frequency, optionalText(root, "originalClaimNumber"), diagnoses(root.get("diagnoses")),
+                    pos, frequency, optionalText(root, "originalClaimNumber"), optionalText(root, "priorAuthorization"),
+                    state(root), locality(root), diagnoses(root.get("diagnoses")),
                     lines(root.get("lines")), overrides(root.get("overrides")));
+        }
+
+        String state(JsonNode root) {
+            String s = optionalText(root, "state");
+            if (s != null && !s.matches("[A-Z]{2}")) {
+                problem("/state", "expected a two-letter state code such as \"OH\", found \"" + s + "\"");
+            }
+            return s;
+        }
+
+        String locality(JsonNode root) {
+            String s = optionalText(root, "pricingLocality");
+            if (s != null && !s.matches("\\d{5}-\\d{2}")) {
+                problem("/pricingLocality", "expected a Medicare locality as MAC-locality, e.g. \"15202-00\", found \""
+                        + s + "\"");
+            }
+            return s;
         }
 
         List<Override> overrides(JsonNode n) {

@@ -192,6 +192,34 @@ public enum FindingCode {
     /** A diagnosis or a procedure of the other sex's anatomy, or an infant procedure for an older patient. */
     CLAIM_SEX_AGE_INCONSISTENT("SB-CLM-041", Severity.ERROR),
 
+    // --- medical necessity: Medicare coverage articles (LCD billing and coding articles) ---
+    /** No diagnosis of the line, nor of the claim, is on the coverage article's list for the code: denied CO-50. */
+    COVERAGE_NOT_COVERED("SB-NEC-001", Severity.ERROR),
+    /** The claim has a covered diagnosis but the line does not point to it. */
+    COVERAGE_DIAGNOSIS_NOT_POINTED("SB-NEC-002", Severity.WARNING),
+    /** More services in the period than the LCD considers reasonable and necessary. */
+    COVERAGE_FREQUENCY_EXCEEDED("SB-NEC-003", Severity.WARNING),
+    /** Not on the covered list, but the line carries GA (signed ABN) or GZ (no ABN): the liability is set. */
+    COVERAGE_LIABILITY_DECLARED("SB-NEC-004", Severity.INFO),
+    /** Not on the part of the article's list SonoBill holds (a partial transcription): a person should check. */
+    COVERAGE_NOT_IN_PARTIAL_LIST("SB-NEC-005", Severity.WARNING),
+
+    // --- payer rule packs ---
+    /** A payer rule says the claim must not go out as it is. */
+    PAYER_RULE_ERROR("SB-PAY-001", Severity.ERROR),
+    /** A payer rule asks for a look before the claim goes out. */
+    PAYER_RULE_WARNING("SB-PAY-002", Severity.WARNING),
+    /** A payer rule holds the claim for a person (a queue). */
+    PAYER_RULE_HOLD("SB-PAY-003", Severity.WARNING),
+    /** The payer wants a modifier the line does not carry. */
+    PAYER_MODIFIER_REQUIRED("SB-PAY-010", Severity.ERROR),
+    /** The payer requires prior authorisation and the claim carries no authorisation number (REF*G1). */
+    PAYER_PRIOR_AUTH_MISSING("SB-PAY-011", Severity.ERROR),
+    /** More units than the payer's frequency limit for the patient in the period. */
+    PAYER_FREQUENCY_EXCEEDED("SB-PAY-012", Severity.WARNING),
+    /** A bilateral service reported in the form the payer does not accept (50 versus RT/LT lines). */
+    PAYER_BILATERAL_FORMAT("SB-PAY-013", Severity.ERROR),
+
     // --- context and reference data ---
     /** The reference data in force on the date of service is not loaded (the date is before every version, or past
      * the period the latest release covers): the nearest version was used. */

@@ -30,6 +30,11 @@ public final class CmsLoaders {
         return RvuLoader.rvu(src);
     }
 
+    /** The GPCI file (see {@link GpciLoader}). */
+    public static GpciTable gpci(TextSource src) {
+        return GpciLoader.gpci(src);
+    }
+
     /** The ICD-10-CM order file (see {@link IcdLoader}). */
     public static IcdCodeSet icd10cm(TextSource src, String label) {
         return IcdLoader.icd10cm(src, label);

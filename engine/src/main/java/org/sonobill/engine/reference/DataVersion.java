@@ -20,7 +20,7 @@ public record DataVersion(DatasetKind kind, LocalDate effective, String label, S
      */
     public LocalDate coveredThrough() {
         return switch (kind) {
-            case ICD10CM, RVU -> effective.plusYears(1).minusDays(1);
+            case ICD10CM, RVU, GPCI -> effective.plusYears(1).minusDays(1);
             case PTP_PRACTITIONER, PTP_HOSPITAL, MUE_PRACTITIONER, MUE_HOSPITAL, AOC -> effective.plusMonths(3).minusDays(1);
             case POS -> null;
         };

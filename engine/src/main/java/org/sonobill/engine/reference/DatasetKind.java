@@ -17,6 +17,8 @@ public enum DatasetKind {
     AOC("aoc", "CMS NCCI add-on code edits (.csv/.txt with Add-on Code, Primary Code, AOC Edit Type columns)"),
     /** CMS Medicare physician fee schedule relative value file (PPRRVU). */
     RVU("rvu", "CMS PPRRVU file (.csv or .txt, or the RVUyyX .zip)"),
+    /** CMS geographic practice cost indices by Medicare locality (Addendum E). */
+    GPCI("gpci", "CMS GPCIyyyy.csv or fixed-width GPCIyyyy.txt (or the RVUyyX .zip that holds it)"),
     /** CDC/NCHS ICD-10-CM order file. */
     ICD10CM("icd10cm", "CDC/NCHS icd10cm-order-YYYY.txt (fixed width), or the code-descriptions .zip"),
     /** CMS place of service codes. */

@@ -77,6 +77,16 @@ public final class ReferenceLibrary {
         return this.<FeeSchedule>table(DatasetKind.RVU).on(dos);
     }
 
+    /** Geographic practice cost indices in force on a date. */
+    public Versioned.Selection<GpciTable> gpci(LocalDate dos) {
+        return this.<GpciTable>table(DatasetKind.GPCI).on(dos);
+    }
+
+    /** True when some version of the dataset is loaded (bundled or imported). */
+    public boolean has(DatasetKind kind) {
+        return !tables.get(kind).isEmpty();
+    }
+
     /** The ICD-10-CM code set in force on a date (fiscal years start on 1 October). */
     public Versioned.Selection<IcdCodeSet> icd10cm(LocalDate dos) {
         return this.<IcdCodeSet>table(DatasetKind.ICD10CM).on(dos);
@@ -231,6 +241,7 @@ public final class ReferenceLibrary {
             case MUE_PRACTITIONER, MUE_HOSPITAL -> CmsLoaders.mue(src);
             case AOC -> CmsLoaders.aoc(src, effective);
             case RVU -> CmsLoaders.rvu(src);
+            case GPCI -> CmsLoaders.gpci(src);
             case ICD10CM -> CmsLoaders.icd10cm(src, label);
             case POS -> CmsLoaders.pos(src);
         };
@@ -247,6 +258,9 @@ public final class ReferenceLibrary {
             return t.size();
         }
         if (table instanceof FeeSchedule t) {
+            return t.size();
+        }
+        if (table instanceof GpciTable t) {
             return t.size();
         }
         if (table instanceof IcdCodeSet t) {

@@ -108,15 +108,25 @@ final class ClaimChecks {
                             "date of service " + l.dateOfService() + " is after " + s.context.asOf() + ".",
                             "Correct the date of service; a service is billed after it is performed.",
                             "X12 837 DTP*472; payer edits"));
-                } else if ("medicare".equals(s.claim.payer()) && s.context.asOf().isAfter(l.dateOfService().plusYears(1))) {
+                } else if (s.payer != null && s.context.asOf().isAfter(filingLimit(s, l.dateOfService()))) {
+                    boolean medicare = "medicare".equals(s.payer.id());
                     out.add(s.about(l, FindingCode.CLAIM_TIMELY_FILING, name(),
-                            "date of service " + l.dateOfService() + " is more than 12 months before " + s.context.asOf()
-                                    + ": past Medicare's timely-filing limit (not appealable).",
-                            "Write the line off unless a timely-filing exception applies.",
-                            "42 CFR 424.44; reference g.2 (CO-29)"));
+                            "date of service " + l.dateOfService() + " is more than "
+                                    + (medicare ? "12 months" : s.payer.timelyFilingDays() + " days") + " before "
+                                    + s.context.asOf() + ": past " + s.payer.name() + "'s timely-filing limit (not appealable).",
+                            "Write the line off unless a timely-filing exception applies (retroactive eligibility, "
+                                    + "administrative error); keep the proof of timely submission if you have it.",
+                            medicare ? "42 CFR 424.44; reference g.2 (CO-29)"
+                                    : "payer pack " + s.payer.id() + " (timelyFilingDays " + s.payer.timelyFilingDays()
+                                    + "); reference g.2 (CO-29)"));
                 }
             }
             return out;
+        }
+
+        /** The last day a claim is timely: Medicare counts one calendar year (42 CFR 424.44), others their days. */
+        private static LocalDate filingLimit(ClaimSheet s, LocalDate dos) {
+            return "medicare".equals(s.payer.id()) ? dos.plusYears(1) : dos.plusDays(s.payer.timelyFilingDays());
         }
     }
 

@@ -14,14 +14,22 @@ import org.sonobill.engine.claim.ClaimLine;
  * Voided claims (frequency 8) do not count.
  */
 public final class ClaimHistory {
-    private static final ClaimHistory EMPTY = new ClaimHistory(Map.of());
+    private static final ClaimHistory EMPTY = new ClaimHistory(Map.of(), List.of());
     private final Map<Key, Map<String, Integer>> unitsByClaim;
+    private final List<Claim> claims;
+    /** Lines by patient, for frequency limits over a period; built on first use (most batches never need it). */
+    private volatile Map<String, List<Entry>> byPatient;
+
+    /** One line of an earlier claim. */
+    private record Entry(String claimId, String code, LocalDate dos, int units) {
+    }
 
     private record Key(String patientId, String billingNpi, String code, LocalDate dos) {
     }
 
-    private ClaimHistory(Map<Key, Map<String, Integer>> unitsByClaim) {
+    private ClaimHistory(Map<Key, Map<String, Integer>> unitsByClaim, List<Claim> claims) {
         this.unitsByClaim = unitsByClaim;
+        this.claims = claims;
     }
 
     /** No earlier claims. */
@@ -41,7 +49,7 @@ public final class ClaimHistory {
                 m.computeIfAbsent(k, x -> new HashMap<>(2)).merge(c.id(), l.units(), Integer::sum);
             }
         }
-        return new ClaimHistory(m);
+        return new ClaimHistory(m, List.copyOf(claims));
     }
 
     /** Units of {@code code} on {@code dos} for the claim's patient and billing provider on claims other than it. */
@@ -60,5 +68,50 @@ public final class ClaimHistory {
             }
         }
         return total;
+    }
+
+    /**
+     * Units of codes accepted by {@code code} billed for the claim's patient (by any provider) from {@code from} to
+     * {@code to} inclusive, on claims other than it. Voided claims do not count.
+     */
+    public int unitsInPeriod(Claim claim, java.util.function.Predicate<String> code, LocalDate from, LocalDate to) {
+        if (claim.patientId() == null) {
+            return 0;
+        }
+        List<Entry> entries = patientIndex().get(claim.patientId());
+        if (entries == null) {
+            return 0;
+        }
+        int total = 0;
+        for (Entry e : entries) {
+            if (!Objects.equals(e.claimId(), claim.id()) && e.dos() != null && !e.dos().isBefore(from)
+                    && !e.dos().isAfter(to) && code.test(e.code())) {
+                total += e.units();
+            }
+        }
+        return total;
+    }
+
+    private Map<String, List<Entry>> patientIndex() {
+        Map<String, List<Entry>> m = byPatient;
+        if (m == null) {
+            synchronized (this) {
+                m = byPatient;
+                if (m == null) {
+                    m = new HashMap<>();
+                    for (Claim c : claims) {
+                        if (c.patientId() == null || "8".equals(c.frequency())) {
+                            continue;
+                        }
+                        for (ClaimLine l : c.lines()) {
+                            m.computeIfAbsent(c.patientId(), k -> new java.util.ArrayList<>())
+                                    .add(new Entry(c.id(), l.code(), l.dateOfService(), l.units()));
+                        }
+                    }
+                    byPatient = m;
+                }
+            }
+        }
+        return m;
     }
 }

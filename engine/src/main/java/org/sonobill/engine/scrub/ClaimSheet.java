@@ -16,13 +16,20 @@ final class ClaimSheet {
     final ReferenceLibrary reference;
     final Catalogue catalogue;
     final boolean institutional;
+    /** The claim's payer pack (null only for a payer the installation does not know). */
+    final org.sonobill.engine.payer.PayerPack payer;
+    /** What the claim is expected to be paid, line by line: the revenue a finding puts at risk. */
+    final org.sonobill.engine.pricing.ClaimPricing pricing;
 
-    ClaimSheet(Claim claim, ScrubContext context, ReferenceLibrary reference, Catalogue catalogue) {
+    ClaimSheet(Claim claim, ScrubContext context, ReferenceLibrary reference, Catalogue catalogue,
+               org.sonobill.engine.payer.PayerPack payer, org.sonobill.engine.pricing.ClaimPricing pricing) {
         this.claim = claim;
         this.context = context;
         this.reference = reference;
         this.catalogue = catalogue;
         this.institutional = claim.claimType() == ClaimType.INSTITUTIONAL;
+        this.payer = payer;
+        this.pricing = pricing;
     }
 
     private LocalDate tablesDate;
@@ -57,9 +64,21 @@ final class ClaimSheet {
         }
     }
 
-    /** A finding about one line, naming it by number and code. */
+    /**
+     * A finding about one line, naming it by number and code; an error or warning carries the line's expected
+     * payment as the revenue at risk.
+     */
     Finding about(ClaimLine l, FindingCode code, String rule, String message, String fix, String source) {
-        return Finding.of(code, rule, "Line " + l.number() + " (" + l.code() + "): " + message, fix, source).about(l.code());
+        Finding f = Finding.of(code, rule, "Line " + l.number() + " (" + l.code() + "): " + message, fix, source)
+                .about(l.code()).onLine(l.number());
+        java.math.BigDecimal at = code.severity() == org.sonobill.engine.finding.Severity.INFO ? null : pricing.of(l.number());
+        return at == null ? f : f.costing(at);
+    }
+
+    /** The expected payment of one unit of a line (before reductions), or null when not priced. */
+    java.math.BigDecimal unitPrice(ClaimLine l) {
+        org.sonobill.engine.pricing.LinePrice p = pricing.line(l.number());
+        return p == null ? null : p.unitAmount();
     }
 
     /** A finding about the whole claim. */

@@ -27,10 +27,10 @@ final class MueClaimRule implements ClaimRule {
             }
             Mue m = s.mue(l.dateOfService()).get(l.code());
             if (m != null && m.adjudication() == Mue.Adjudication.LINE && l.units() > m.units()) {
-                out.add(s.about(l, FindingCode.CLAIM_MUE_EXCEEDED, name(),
+                out.add(excess(s.about(l, FindingCode.CLAIM_MUE_EXCEEDED, name(),
                         l.units() + " units on one line; the MUE is " + m.units() + " per line (MAI 1).",
                         "Report medically necessary extra units on separate lines with an appropriate modifier.",
-                        source(s)));
+                        source(s)), s, l, l.units() - m.units()));
             }
             Key key = new Key(l.code(), l.dateOfService());
             totals.merge(key, l.units(), Integer::sum);
@@ -46,13 +46,13 @@ final class MueClaimRule implements ClaimRule {
                 continue;
             }
             boolean absolute = m.adjudication() == Mue.Adjudication.DATE_POLICY;
-            out.add(s.about(l, absolute ? FindingCode.CLAIM_MUE_EXCEEDED : FindingCode.CLAIM_MUE_CLINICAL_EXCEEDED, name(),
+            out.add(excess(s.about(l, absolute ? FindingCode.CLAIM_MUE_EXCEEDED : FindingCode.CLAIM_MUE_CLINICAL_EXCEEDED, name(),
                     total + " units of " + l.code() + " on " + l.dateOfService()
                             + (before > 0 ? " (" + before + " on earlier claims)" : "") + "; the MUE is " + m.units()
                             + " per date (MAI " + m.adjudication().indicator() + ", " + (absolute ? "absolute" : "clinical") + ").",
                     absolute ? "Reduce the units to " + m.units() + ": units above an MAI-2 edit are never paid."
                             : "Keep the extra units only with documentation of their necessity; expect to appeal.",
-                    source(s)));
+                    source(s)), s, l, Math.min(e.getValue(), total - m.units())));
         }
         return out;
     }
@@ -73,6 +73,13 @@ final class MueClaimRule implements ClaimRule {
             }
         }
         return out;
+    }
+
+    /** The finding costed at the excess units only: the rest of the line is paid. */
+    private static Finding excess(Finding f, ClaimSheet s, ClaimLine l, int units) {
+        java.math.BigDecimal unit = s.unitPrice(l);
+        return unit == null || f.revenueImpact() == null ? f
+                : f.costing(unit.multiply(java.math.BigDecimal.valueOf(units)).min(f.revenueImpact()));
     }
 
     private static String source(ClaimSheet s) {

@@ -7,7 +7,11 @@ import java.io.StringWriter;
 import java.io.Writer;
 import org.sonobill.engine.finding.Finding;
 
-/** Writes a {@link ScrubResult} as JSON: {@code {claimId, status, findings:[{severity, rule, code, message, fix, source, line}]}}. */
+/**
+ * Writes a {@link ScrubResult} as JSON: {@code {claimId, status, revenueAtRisk, expectedPayment: {priced, locality,
+ * total, lines: [{line, code, amount, basis}], notes}, findings: [{severity, rule, code, message, fix, source, line,
+ * lineNumber, revenueAtRisk}]}} (docs/claim-format.md).
+ */
 public final class ScrubResultJson {
     private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -35,6 +39,8 @@ public final class ScrubResultJson {
             g.writeStartObject();
             g.writeStringField("claimId", r.claimId());
             g.writeStringField("status", r.status().key());
+            g.writeNumberField("revenueAtRisk", r.revenueAtRisk());
+            pricing(g, r.pricing());
             g.writeArrayFieldStart("findings");
             for (Finding f : r.findings()) {
                 g.writeStartObject();
@@ -47,10 +53,47 @@ public final class ScrubResultJson {
                 if (f.lineCode() != null) {
                     g.writeStringField("line", f.lineCode());
                 }
+                if (f.lineNumber() != null) {
+                    g.writeNumberField("lineNumber", f.lineNumber());
+                }
+                if (f.revenueImpact() != null) {
+                    g.writeNumberField("revenueAtRisk", f.revenueImpact());
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();
             g.writeEndObject();
         }
+    }
+
+    private static void pricing(JsonGenerator g, org.sonobill.engine.pricing.ClaimPricing p) throws IOException {
+        g.writeObjectFieldStart("expectedPayment");
+        g.writeBooleanField("priced", p.priced());
+        if (p.locality() != null) {
+            g.writeStringField("locality", p.locality());
+        }
+        if (p.total() != null) {
+            g.writeNumberField("total", p.total());
+        }
+        g.writeArrayFieldStart("lines");
+        for (org.sonobill.engine.pricing.LinePrice l : p.lines()) {
+            g.writeStartObject();
+            g.writeNumberField("line", l.line());
+            g.writeStringField("code", l.code());
+            if (l.amount() != null) {
+                g.writeNumberField("amount", l.amount());
+            } else {
+                g.writeNullField("amount");
+            }
+            g.writeStringField("basis", l.basis());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("notes");
+        for (String n : p.notes()) {
+            g.writeString(n);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 }

@@ -1,0 +1,282 @@
+package org.sonobill.engine.pricing;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sonobill.engine.claim.Claim;
+import org.sonobill.engine.claim.ClaimLine;
+import org.sonobill.engine.payer.PayerPack;
+import org.sonobill.engine.reference.DatasetKind;
+import org.sonobill.engine.reference.FeeSchedule;
+import org.sonobill.engine.reference.Gpci;
+import org.sonobill.engine.reference.GpciTable;
+import org.sonobill.engine.reference.PlaceOfService;
+import org.sonobill.engine.reference.ReferenceLibrary;
+import org.sonobill.engine.reference.RvuRow;
+import org.sonobill.engine.study.ClaimType;
+
+/**
+ * Expected payment under the Medicare physician fee schedule (42 CFR 414.22; PFS relative value file documentation):
+ * for each line {@code [(work RVU × work GPCI) + (PE RVU × PE GPCI) + (MP RVU × MP GPCI)] × conversion factor}, with
+ * the facility or non-facility practice expense by place of service, the professional (26) or technical (TC) row,
+ * the bilateral adjustment by the MPFS bilateral indicator, and the multiple procedure payment reductions of the
+ * same session: imaging (indicator 4: technical component of the second and later procedures at 50%, professional
+ * component at 95%), diagnostic cardiovascular (6: technical component 75%) and ophthalmology (7: technical
+ * component 80%). A commercial pack pays its contract percentage of that amount. Thread-safe.
+ */
+public final class FeeScheduleCalculator {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final Set<String> PRICED_STATUS = Set.of("A", "R", "T");
+    /** Modifiers that say the service was a separate session, which the MPPR does not reduce (CMS MPPR FAQ). */
+    private static final Set<String> SEPARATE_SESSION = Set.of("59", "XE");
+    private final ReferenceLibrary reference;
+
+    public FeeScheduleCalculator(ReferenceLibrary reference) {
+        this.reference = reference;
+    }
+
+    /** Prices a claim for its payer. */
+    public ClaimPricing price(Claim claim, PayerPack payer) {
+        if (payer == null || payer.pricingPercent() == null) {
+            return ClaimPricing.unpriced("The payer pack " + (payer == null ? claim.payer() : payer.id())
+                    + " has no fee schedule; expected payment is not estimated.");
+        }
+        if (claim.claimType() == ClaimType.INSTITUTIONAL) {
+            return ClaimPricing.unpriced("Institutional claims are paid under the hospital outpatient system (APCs), "
+                    + "not the physician fee schedule; expected payment is not estimated.");
+        }
+        if (!reference.has(DatasetKind.RVU) || claim.lines().isEmpty()) {
+            return ClaimPricing.unpriced("No fee schedule is loaded.");
+        }
+        List<String> notes = new ArrayList<>();
+        LocalDate first = claim.lines().get(0).dateOfService();
+        Gpci gpci = locality(claim, first, notes);
+        PlaceOfService pos = reference.placesOfService(first).table().get(claim.placeOfService());
+        boolean facility = pos != null && pos.facility();
+        Map<Integer, Unit[]> units = new LinkedHashMap<>();
+        List<LinePrice> out = new ArrayList<>();
+        for (ClaimLine l : claim.lines()) {
+            units.put(l.number(), units(l, facility, gpci));
+        }
+        reduce(claim, units);
+        BigDecimal total = BigDecimal.ZERO;
+        boolean anyUnpriced = false;
+        for (ClaimLine l : claim.lines()) {
+            LinePrice p = linePrice(l, units.get(l.number()), payer, gpci, facility);
+            out.add(p);
+            if (p.amount() == null) {
+                anyUnpriced = true;
+            } else {
+                total = total.add(p.amount());
+            }
+        }
+        if (anyUnpriced) {
+            notes.add("Some lines have no Medicare fee-schedule amount (carrier-priced or not in the file); the total leaves them out.");
+        }
+        return new ClaimPricing(true, gpci == Gpci.NATIONAL ? "national" : gpci.key() + " " + gpci.name(), total, out, notes);
+    }
+
+    private Gpci locality(Claim claim, LocalDate dos, List<String> notes) {
+        if (claim.pricingLocality() == null) {
+            notes.add("The claim names no pricing locality; national (unadjusted) amounts are shown.");
+            return Gpci.NATIONAL;
+        }
+        if (!reference.has(DatasetKind.GPCI)) {
+            notes.add("No GPCI file is loaded; national (unadjusted) amounts are shown.");
+            return Gpci.NATIONAL;
+        }
+        GpciTable t = reference.gpci(dos).table();
+        Gpci g = t.get(claim.pricingLocality());
+        if (g == null) {
+            notes.add("Locality " + claim.pricingLocality() + " is not in the GPCI file in force on " + dos
+                    + "; national (unadjusted) amounts are shown.");
+            return Gpci.NATIONAL;
+        }
+        return g;
+    }
+
+    /** One billed procedure (a unit, or a side of a bilateral line) split into its technical and professional parts. */
+    private static final class Unit {
+        final int family;
+        BigDecimal tc;
+        BigDecimal pc;
+        final BigDecimal whole;
+        boolean reducedTc;
+        boolean reducedPc;
+
+        Unit(int family, BigDecimal tc, BigDecimal pc, BigDecimal whole) {
+            this.family = family;
+            this.tc = tc;
+            this.pc = pc;
+            this.whole = whole;
+        }
+
+        BigDecimal amount() {
+            return reducedTc || reducedPc ? tc.add(pc) : whole;
+        }
+    }
+
+    /** The procedures of a line, or null when the line cannot be priced. */
+    private Unit[] units(ClaimLine l, boolean facility, Gpci gpci) {
+        if (l.dateOfService() == null) {
+            return null;
+        }
+        FeeSchedule fs = reference.feeSchedule(l.dateOfService()).table();
+        String component = l.has("26") ? "26" : l.has("TC") ? "TC" : "";
+        RvuRow row = fs.row(l.code(), component);
+        if (row == null || !PRICED_STATUS.contains(row.status())) {
+            return null;
+        }
+        BigDecimal whole = amount(row, facility, gpci);
+        BigDecimal tc = BigDecimal.ZERO;
+        BigDecimal pc = BigDecimal.ZERO;
+        RvuRow tcRow = fs.row(l.code(), "TC");
+        RvuRow pcRow = fs.row(l.code(), "26");
+        if (component.equals("TC")) {
+            tc = whole;
+        } else if (component.equals("26")) {
+            pc = whole;
+        } else if (tcRow != null && pcRow != null) {
+            tc = amount(tcRow, facility, gpci);
+            pc = amount(pcRow, facility, gpci);
+        } else {
+            tc = whole;
+        }
+        int count = Math.max(1, l.units());
+        if (l.has("50") && row.bilateral() == 3) {
+            count = 2 * count; // indicator 3: each side paid as a procedure of its own (reference e.4)
+        }
+        Unit[] out = new Unit[count];
+        int family = Set.of(4, 6, 7).contains(row.multipleProcedure())
+                && l.modifiers().stream().noneMatch(SEPARATE_SESSION::contains) ? row.multipleProcedure() : 0;
+        for (int i = 0; i < count; i++) {
+            out[i] = new Unit(family, tc, pc, whole);
+        }
+        return out;
+    }
+
+    /** The multiple procedure payment reduction among the procedures of one date (one session). */
+    private static void reduce(Claim claim, Map<Integer, Unit[]> units) {
+        Map<String, List<Unit>> groups = new LinkedHashMap<>();
+        for (ClaimLine l : claim.lines()) {
+            Unit[] u = units.get(l.number());
+            if (u == null) {
+                continue;
+            }
+            for (Unit x : u) {
+                if (x.family != 0) {
+                    groups.computeIfAbsent(l.dateOfService() + "|" + x.family, k -> new ArrayList<>()).add(x);
+                }
+            }
+        }
+        for (List<Unit> g : groups.values()) {
+            int family = g.get(0).family;
+            BigDecimal tcFactor = switch (family) {
+                case 4 -> new BigDecimal("0.50");
+                case 6 -> new BigDecimal("0.75");
+                default -> new BigDecimal("0.80");
+            };
+            List<Unit> byTc = g.stream().filter(u -> u.tc.signum() > 0)
+                    .sorted(Comparator.comparing((Unit u) -> u.tc).reversed()).toList();
+            for (int i = 1; i < byTc.size(); i++) {
+                Unit u = byTc.get(i);
+                u.tc = u.tc.multiply(tcFactor).setScale(2, RoundingMode.HALF_UP);
+                u.reducedTc = true;
+            }
+            if (family == 4) {
+                List<Unit> byPc = g.stream().filter(u -> u.pc.signum() > 0)
+                        .sorted(Comparator.comparing((Unit u) -> u.pc).reversed()).toList();
+                for (int i = 1; i < byPc.size(); i++) {
+                    Unit u = byPc.get(i);
+                    u.pc = u.pc.multiply(new BigDecimal("0.95")).setScale(2, RoundingMode.HALF_UP);
+                    u.reducedPc = true;
+                }
+            }
+        }
+    }
+
+    private LinePrice linePrice(ClaimLine l, Unit[] u, PayerPack payer, Gpci gpci, boolean facility) {
+        if (u == null) {
+            return new LinePrice(l.number(), l.code(), null, null, l.dateOfService() == null ? "no date of service"
+                    : "no payable Medicare fee-schedule row for " + l.code() + componentLabel(l)
+                    + " (carrier-priced, bundled or not in the file)");
+        }
+        FeeSchedule fs = reference.feeSchedule(l.dateOfService()).table();
+        String component = l.has("26") ? "26" : l.has("TC") ? "TC" : "";
+        RvuRow row = fs.row(l.code(), component);
+        BigDecimal sum = BigDecimal.ZERO;
+        int reducedTc = 0;
+        int reducedPc = 0;
+        for (Unit x : u) {
+            sum = sum.add(x.amount());
+            reducedTc += x.reducedTc ? 1 : 0;
+            reducedPc += x.reducedPc ? 1 : 0;
+        }
+        StringBuilder basis = new StringBuilder();
+        basis.append(l.code()).append(componentLabel(l)).append(": (").append(row.workRvu()).append(" × ")
+                .append(gpci.work()).append(" + ").append(row.totalRvu(facility).subtract(row.workRvu())
+                        .subtract(row.malpracticeRvu())).append(" × ").append(gpci.practiceExpense()).append(" + ")
+                .append(row.malpracticeRvu()).append(" × ").append(gpci.malpractice()).append(") × ")
+                .append(row.conversionFactor()).append(" = $").append(u[0].whole).append(facility ? " (facility" : " (non-facility")
+                .append(", ").append(gpci == Gpci.NATIONAL ? "national" : gpci.name()).append(")");
+        if (u.length > 1) {
+            basis.append("; ").append(u.length).append(l.has("50") && row.bilateral() == 3 ? " sides (bilateral indicator 3: 100% each)" : " units");
+        }
+        BigDecimal factor = BigDecimal.ONE;
+        if (l.has("50")) {
+            switch (row.bilateral()) {
+                case 1 -> {
+                    factor = new BigDecimal("1.5");
+                    basis.append("; bilateral indicator 1: 150%");
+                }
+                case 0 -> basis.append("; bilateral indicator 0: one side paid");
+                case 2 -> basis.append("; bilateral indicator 2: already bilateral, 100%");
+                default -> {
+                }
+            }
+        }
+        if (reducedTc > 0) {
+            basis.append("; multiple procedure reduction of the technical component (")
+                    .append(mpprLabel(u[0].family)).append(") on ").append(reducedTc).append(reducedTc == 1 ? " procedure" : " procedures");
+        }
+        if (reducedPc > 0) {
+            basis.append("; professional component at 95% (imaging MPPR) on ").append(reducedPc)
+                    .append(reducedPc == 1 ? " procedure" : " procedures");
+        }
+        BigDecimal amount = sum.multiply(factor);
+        if (payer.pricingPercent().compareTo(HUNDRED) != 0) {
+            amount = amount.multiply(payer.pricingPercent()).divide(HUNDRED, 4, RoundingMode.HALF_UP);
+            basis.append("; × ").append(payer.pricingPercent().stripTrailingZeros().toPlainString()).append("% of Medicare (")
+                    .append(payer.id()).append(" contract)");
+        }
+        amount = amount.setScale(2, RoundingMode.HALF_UP);
+        basis.append(" → $").append(amount);
+        return new LinePrice(l.number(), l.code(), amount, u[0].whole, basis.toString());
+    }
+
+    private static String mpprLabel(int family) {
+        return switch (family) {
+            case 4 -> "imaging: 50%";
+            case 6 -> "diagnostic cardiovascular: 75%";
+            default -> "ophthalmology: 80%";
+        };
+    }
+
+    private static String componentLabel(ClaimLine l) {
+        return l.has("26") ? "-26" : l.has("TC") ? "-TC" : "";
+    }
+
+    /** [(work × GPCI) + (PE × GPCI) + (MP × GPCI)] × CF, rounded to cents (PFS relative value file documentation). */
+    static BigDecimal amount(RvuRow r, boolean facility, Gpci g) {
+        BigDecimal pe = facility ? r.facilityPeRvu() : r.nonFacilityPeRvu();
+        return r.workRvu().multiply(g.work()).add(pe.multiply(g.practiceExpense()))
+                .add(r.malpracticeRvu().multiply(g.malpractice())).multiply(r.conversionFactor())
+                .setScale(2, RoundingMode.HALF_UP);
+    }
+}
