@@ -88,10 +88,26 @@ final class ClaimChecks {
                             "TC on a professional claim from a facility place of service (" + pos.code() + ").",
                             "The hospital bills the technical part on its 837I; bill 26 here.",
                             "CMS Claims Processing Manual ch. 13; reference d.1 (US-POS-001)"));
+                } else if (!s.institutional && pos.facility() && !component && l.dateOfService() != null
+                        && splitsIntoComponents(s, l)) {
+                    out.add(s.about(l, FindingCode.CLAIM_COMPONENT_INCONSISTENT, name(),
+                            "billed globally (no 26) on a professional claim from a facility place of service ("
+                                    + pos.code() + "): the facility owns the equipment and bills the technical part.",
+                            "Add modifier 26: the physician bills the interpretation only.",
+                            "CMS Claims Processing Manual ch. 13 §20; MPFS PC/TC indicator 1; reference d.1 (US-POS-001, CO-5)"));
                 }
             }
             return out;
         }
+    }
+
+    /** True when the fee schedule splits the code into professional and technical components (PC/TC indicator 1). */
+    private static boolean splitsIntoComponents(ClaimSheet s, ClaimLine l) {
+        if (!s.reference.has(org.sonobill.engine.reference.DatasetKind.RVU)) {
+            return false;
+        }
+        org.sonobill.engine.reference.RvuRow r = s.reference.feeSchedule(l.dateOfService()).table().global(l.code());
+        return r != null && r.pcTcIndicator() == 1;
     }
 
     /** No date in the future; within the payer's timely-filing limit (Medicare: 12 months, 42 CFR 424.44). */
@@ -145,14 +161,30 @@ final class ClaimChecks {
                         "The claim has " + s.claim.diagnoses().size() + " diagnoses; a claim holds 12.",
                         "Keep the 12 that support the lines; split the claim otherwise.", "X12 837P 005010X222A1 HI"));
             }
-            IcdCodeSet icd = s.reference.icd10cm(s.lastDate()).table();
-            for (String d : s.claim.diagnoses()) {
-                IcdCode c = icd.get(d);
-                if (c == null || !c.billable()) {
-                    out.add(s.claimFinding(FindingCode.CLAIM_DIAGNOSIS_INVALID, name(),
-                            d + (c == null ? " is not an ICD-10-CM code in " : " is a header, not billable, in ") + icd.label() + ".",
-                            "Use a valid, billable code of the code set in force on the date of service.",
-                            "ICD-10-CM Official Guidelines; HIPAA code-set rule (45 CFR 162.1002)"));
+            // each diagnosis is checked against the code set in force on the dates of the lines that point to it
+            // (45 CFR 162.1002: the code set of the date of service); an unpointed one against the last date
+            for (int i = 0; i < s.claim.diagnoses().size(); i++) {
+                String d = s.claim.diagnoses().get(i);
+                Set<LocalDate> dates = new java.util.TreeSet<>();
+                for (ClaimLine l : s.claim.lines()) {
+                    if (l.dateOfService() != null && l.pointers().contains(i + 1)) {
+                        dates.add(l.dateOfService());
+                    }
+                }
+                if (dates.isEmpty()) {
+                    dates.add(s.lastDate());
+                }
+                Set<String> reported = new HashSet<>();
+                for (LocalDate date : dates) {
+                    IcdCodeSet icd = s.reference.icd10cm(date).table();
+                    IcdCode c = icd.get(d);
+                    if ((c == null || !c.billable()) && reported.add(icd.label())) {
+                        out.add(s.claimFinding(FindingCode.CLAIM_DIAGNOSIS_INVALID, name(),
+                                d + (c == null ? " is not an ICD-10-CM code in " : " is a header, not billable, in ")
+                                        + icd.label() + " (in force on " + date + ").",
+                                "Use a valid, billable code of the code set in force on the date of service.",
+                                "ICD-10-CM Official Guidelines; HIPAA code-set rule (45 CFR 162.1002)"));
+                    }
                 }
             }
             return out;

@@ -21,7 +21,18 @@ public final class ClaimHistory {
     private volatile Map<String, List<Entry>> byPatient;
 
     /** One line of an earlier claim. */
-    private record Entry(String claimId, String code, LocalDate dos, int units) {
+    private record Entry(String claimId, String billingNpi, String code, List<String> modifiers, LocalDate dos,
+                         int units) {
+    }
+
+    /**
+     * A line billed on another claim of the patient.
+     *
+     * @param claimId the other claim's id
+     * @param code the line's code
+     * @param modifiers the line's modifiers
+     */
+    public record OtherLine(String claimId, String code, List<String> modifiers) {
     }
 
     private record Key(String patientId, String billingNpi, String code, LocalDate dos) {
@@ -92,6 +103,29 @@ public final class ClaimHistory {
         return total;
     }
 
+    /**
+     * The lines billed for the claim's patient by the same billing provider on the date, on other claims: NCCI edits
+     * and add-on rules apply to same-day services of one provider to one beneficiary, whichever claim carries them
+     * (NCCI Policy Manual ch. I §W, ch. IX §B).
+     */
+    public List<OtherLine> sameDayLines(Claim claim, LocalDate dos) {
+        if (claim.patientId() == null || claims.isEmpty()) {
+            return List.of();
+        }
+        List<Entry> entries = patientIndex().get(claim.patientId());
+        if (entries == null) {
+            return List.of();
+        }
+        List<OtherLine> out = new java.util.ArrayList<>(0);
+        for (Entry e : entries) {
+            if (!Objects.equals(e.claimId(), claim.id()) && Objects.equals(e.dos(), dos)
+                    && Objects.equals(e.billingNpi(), claim.billingNpi())) {
+                out.add(new OtherLine(e.claimId(), e.code(), e.modifiers()));
+            }
+        }
+        return out;
+    }
+
     private Map<String, List<Entry>> patientIndex() {
         Map<String, List<Entry>> m = byPatient;
         if (m == null) {
@@ -105,7 +139,8 @@ public final class ClaimHistory {
                         }
                         for (ClaimLine l : c.lines()) {
                             m.computeIfAbsent(c.patientId(), k -> new java.util.ArrayList<>())
-                                    .add(new Entry(c.id(), l.code(), l.dateOfService(), l.units()));
+                                    .add(new Entry(c.id(), c.billingNpi(), l.code(), l.modifiers(), l.dateOfService(),
+                                            l.units()));
                         }
                     }
                     byPatient = m;

@@ -1,6 +1,7 @@
 package org.sonobill.engine.scrub;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.sonobill.engine.catalogue.Catalogue;
 import org.sonobill.engine.claim.Claim;
 import org.sonobill.engine.claim.ClaimLine;
@@ -30,6 +31,16 @@ final class ClaimSheet {
         this.institutional = claim.claimType() == ClaimType.INSTITUTIONAL;
         this.payer = payer;
         this.pricing = pricing;
+    }
+
+    private List<Finding> ptpFindings;
+
+    /** The NCCI PTP findings, worked out once per claim (the add-on rule needs to know which primaries are denied). */
+    List<Finding> ptpFindings(java.util.function.Supplier<List<Finding>> compute) {
+        if (ptpFindings == null) {
+            ptpFindings = compute.get();
+        }
+        return ptpFindings;
     }
 
     private LocalDate tablesDate;
