@@ -1,6 +1,8 @@
 package org.sonobill.engine.coverage;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.sonobill.engine.payer.CodePattern;
 
 /**
@@ -11,15 +13,36 @@ import org.sonobill.engine.payer.CodePattern;
  * @param covered the covered diagnoses, as codes, ranges or categories
  * @param notes the group's paragraph, paraphrased (dual-diagnosis requirements and the like)
  */
-public record CoverageGroup(String name, List<String> codes, List<CodePattern> covered, List<String> notes) {
+public record CoverageGroup(String name, List<String> codes, List<CodePattern> covered, List<String> notes,
+                            Set<String> exactCodes, List<CodePattern> ranges) {
+
+    public CoverageGroup(String name, List<String> codes, List<CodePattern> covered, List<String> notes) {
+        this(name, codes, covered, notes, null, null);
+    }
+
     public CoverageGroup {
         codes = List.copyOf(codes);
         covered = List.copyOf(covered);
         notes = List.copyOf(notes);
+        // articles list hundreds of single codes: those are a hash lookup, only ranges and categories are scanned
+        exactCodes = covered.stream().filter(CodePattern::exact).map(CodePattern::low).collect(Collectors.toUnmodifiableSet());
+        ranges = covered.stream().filter(p -> !p.exact()).toList();
     }
 
     /** True when the diagnosis is on the group's list. */
     public boolean covers(String diagnosis) {
-        return CodePattern.any(covered, diagnosis);
+        if (diagnosis == null) {
+            return false;
+        }
+        String c = CodePattern.normal(diagnosis);
+        if (exactCodes.contains(c)) {
+            return true;
+        }
+        for (CodePattern p : ranges) {
+            if (p.matchesNormal(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

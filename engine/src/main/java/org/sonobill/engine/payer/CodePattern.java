@@ -56,10 +56,23 @@ public record CodePattern(String text, String low, String high, boolean prefix) 
 
     /** True when the code (with or without its dot) falls under the pattern. */
     public boolean matches(String code) {
-        if (code == null) {
-            return false;
+        return code != null && matchesNormal(normal(code));
+    }
+
+    /** The form patterns compare: upper case, without the dot. */
+    public static String normal(String code) {
+        String c = code;
+        for (int i = 0; i < c.length(); i++) {
+            char ch = c.charAt(i);
+            if (ch == '.' || Character.isLowerCase(ch)) {
+                return norm(code.toUpperCase(Locale.ROOT));
+            }
         }
-        String c = code.indexOf('.') >= 0 ? norm(code.toUpperCase(Locale.ROOT)) : code.toUpperCase(Locale.ROOT);
+        return c;
+    }
+
+    /** True when a code already in {@link #normal} form falls under the pattern. */
+    public boolean matchesNormal(String c) {
         if (prefix) {
             return c.startsWith(low);
         }
@@ -71,12 +84,21 @@ public record CodePattern(String text, String low, String high, boolean prefix) 
 
     /** True when any pattern of the list matches. */
     public static boolean any(List<CodePattern> patterns, String code) {
+        if (code == null || patterns.isEmpty()) {
+            return false;
+        }
+        String c = normal(code);
         for (CodePattern p : patterns) {
-            if (p.matches(code)) {
+            if (p.matchesNormal(c)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** True when the pattern is one exact code (no range, no category). */
+    public boolean exact() {
+        return !prefix && low.equals(high);
     }
 
     @Override

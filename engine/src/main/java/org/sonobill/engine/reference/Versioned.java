@@ -12,6 +12,11 @@ import java.util.function.Supplier;
  */
 public final class Versioned<T> {
     private final List<Entry<T>> entries = new ArrayList<>();
+    /** The last lookup: claims and studies of a batch mostly share a few dates, and lookups run per line. */
+    private volatile Last<T> last;
+
+    private record Last<T>(LocalDate date, Selection<T> selection) {
+    }
 
     private static final class Entry<T> {
         final DataVersion version;
@@ -43,6 +48,7 @@ public final class Versioned<T> {
         entries.removeIf(e -> e.version.effective().equals(version.effective()));
         entries.add(new Entry<>(version, loader));
         entries.sort(Comparator.comparing(e -> e.version.effective()));
+        last = null;
     }
 
     /** True when no version is loaded. */
@@ -60,6 +66,16 @@ public final class Versioned<T> {
      * every version, the earliest is used and the selection says so.
      */
     public Selection<T> on(LocalDate date) {
+        Last<T> l = last;
+        if (l != null && java.util.Objects.equals(l.date(), date)) {
+            return l.selection();
+        }
+        Selection<T> s = choose(date);
+        last = new Last<>(date, s);
+        return s;
+    }
+
+    private Selection<T> choose(LocalDate date) {
         if (entries.isEmpty()) {
             throw new IllegalStateException("no version loaded");
         }
