@@ -115,7 +115,13 @@ final class OverrideCommand implements Callable<Integer> {
             Claim after = claim.withOverride(new Override(finding, lineCode, reason.trim(), by.trim(),
                     LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES)));
             ScrubResult result = scrubber.scrub(after, new ScrubContext(date, List.of()));
-            write(after, output != null ? output : file);
+            Path target = output != null ? output : file;
+            try {
+                write(after, target);
+            } catch (IOException e) {
+                err.println("sonobill override: cannot write " + target + ": " + e.getMessage());
+                return SonoBill.INTERNAL;
+            }
             spec.commandLine().getOut().printf("recorded override of %s%s on claim %s by %s; the claim is now %s%n", finding,
                     lineCode != null ? " (" + lineCode + ")" : "", claim.id(), by.trim(), result.status().key());
             return 0;

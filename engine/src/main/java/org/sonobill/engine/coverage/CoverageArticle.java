@@ -29,7 +29,7 @@ public record CoverageArticle(String id, String lcd, String title, String contra
                               List<String> documentation) {
 
     public CoverageArticle {
-        states = Set.copyOf(states);
+        states = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(states)); // file order
         groups = List.copyOf(groups);
         frequency = List.copyOf(frequency);
         documentation = List.copyOf(documentation);

@@ -203,6 +203,9 @@ public final class CoverageLibrary {
                 }
             }
             int version = count(root.get("version"), "/version");
+            if (version < 1) {
+                problem("/version", "required field is missing; expected the article version transcribed (1 or more)");
+            }
             LocalDate effective = date(root, "effective", true);
             LocalDate ending = date(root, "ending", false);
             String transcription = optionalText(root, "transcription");

@@ -86,6 +86,10 @@ public final class PayerPacks {
 
     /** Reads rules on their own ({@code {"rules": [...]}} or an array), to try them on claims without saving them. */
     public static List<PayerRule> readRules(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidPackException(List.of(new org.sonobill.engine.study.InputProblem(file.toString(), 0, 0, "",
+                    "no such file")));
+        }
         try {
             return PackReader.rules(Files.readString(file, StandardCharsets.UTF_8), file.toString());
         } catch (IOException e) {
