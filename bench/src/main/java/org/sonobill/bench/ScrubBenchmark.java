@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -41,6 +42,7 @@ import org.sonobill.engine.study.StudyJsonReader;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(1)
+@Fork(jvmArgsAppend = "-XX:+UseParallelGC") // as ./sonobill runs the scrub command
 public class ScrubBenchmark {
     static final int LINES = 20_000;
     private Scrubber scrubber;

@@ -19,8 +19,8 @@ import picocli.CommandLine;
 class CoverageCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The articles shipped in engine/src/main/resources/coverage/index.txt, all transcribed in part. */
-    private static final List<String> BUNDLED = List.of("A52992 v30", "A52993 v54", "A56781 v34", "A57125 v22", "A57306 v36",
-            "A57592 v17", "A57593 v14", "A57594 v18", "A57670 v5");
+    private static final List<String> BUNDLED = List.of("A52992 v30", "A52993 v54", "A56781 v34", "A57029 v10",
+            "A57125 v22", "A57306 v36", "A57592 v17", "A57593 v14", "A57594 v18", "A57636 v19", "A57670 v5");
 
     /** A complete (test) article for 76700/76705 in Ohio and Kentucky. */
     private static final String ARTICLE = """
@@ -104,14 +104,14 @@ class CoverageCommandTest {
     // ---------------------------------------------------------------- list
 
     @Test
-    void listShowsEveryBundledArticleMarkedAsAPartialList() {
+    void listShowsEveryBundledArticleWithItsTranscriptionState() {
         Run r = run("coverage", "list", "--data-dir", dataDir().toString());
 
         assertThat(r.exit()).as(r.err()).isZero();
         List<String> headings = headings(r.out());
         assertThat(headings).hasSize(BUNDLED.size());
         for (int i = 0; i < BUNDLED.size(); i++) {
-            assertThat(headings.get(i)).startsWith(BUNDLED.get(i) + " ").endsWith("PARTIAL list");
+            assertThat(headings.get(i)).startsWith(BUNDLED.get(i) + " ").endsWith("complete");
         }
         assertThat(r.out()).contains("Billing and Coding: Transthoracic Echocardiography (TTE)")
                 .contains("Group 1: 93306 93307 93308");

@@ -77,6 +77,10 @@ public record Claim(String id, ClaimType claimType, String payer, String patient
 
     /** The dates of service of the lines, earliest first. */
     public List<LocalDate> datesOfService() {
+        if (!lines.isEmpty() && lines.get(0).dateOfService() != null
+                && lines.stream().allMatch(l -> lines.get(0).dateOfService().equals(l.dateOfService()))) {
+            return List.of(lines.get(0).dateOfService());
+        }
         return lines.stream().map(ClaimLine::dateOfService).distinct().sorted().toList();
     }
 }

@@ -24,7 +24,7 @@ public final class PayerPacks {
     private final Map<String, String> origins;
 
     private PayerPacks(Map<String, PayerPack> packs, Map<String, String> origins) {
-        this.packs = Map.copyOf(packs);
+        this.packs = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(packs)); // looked up per claim
         this.origins = Map.copyOf(origins);
     }
 

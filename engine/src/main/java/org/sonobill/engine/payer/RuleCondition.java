@@ -28,15 +28,32 @@ import org.sonobill.engine.study.Sex;
  * @param unitsOver the line has more units than this
  * @param from the date of service is on or after this
  * @param to the date of service is on or before this
+ * @param exactCodes the codes as a hash set when every entry is a single code (the usual case), else null
  */
 public record RuleCondition(List<CodePattern> codes, Set<String> modifiers, Set<String> withoutModifiers,
                             List<CodePattern> diagnoses, List<CodePattern> withoutDiagnoses,
                             Set<String> placesOfService, Set<String> notPlacesOfService, Set<ClaimType> claimTypes,
                             Set<String> providers, Integer ageAtLeast, Integer ageBelow, Sex sex, Integer unitsOver,
-                            LocalDate from, LocalDate to) {
+                            LocalDate from, LocalDate to, Set<String> exactCodes) {
+
+    /** A condition; {@code exactCodes} is derived from {@code codes}. */
+    public RuleCondition(List<CodePattern> codes, Set<String> modifiers, Set<String> withoutModifiers,
+                         List<CodePattern> diagnoses, List<CodePattern> withoutDiagnoses,
+                         Set<String> placesOfService, Set<String> notPlacesOfService, Set<ClaimType> claimTypes,
+                         Set<String> providers, Integer ageAtLeast, Integer ageBelow, Sex sex, Integer unitsOver,
+                         LocalDate from, LocalDate to) {
+        this(codes, modifiers, withoutModifiers, diagnoses, withoutDiagnoses, placesOfService, notPlacesOfService,
+                claimTypes, providers, ageAtLeast, ageBelow, sex, unitsOver, from, to, null);
+    }
+
+    private boolean codeMatches(String code) {
+        return exactCodes != null ? exactCodes.contains(CodePattern.normal(code)) : CodePattern.any(codes, code);
+    }
 
     public RuleCondition {
         codes = codes == null ? List.of() : List.copyOf(codes);
+        exactCodes = !codes.isEmpty() && codes.stream().allMatch(CodePattern::exact)
+                ? codes.stream().map(CodePattern::low).collect(java.util.stream.Collectors.toUnmodifiableSet()) : null;
         modifiers = modifiers == null ? Set.of() : Set.copyOf(modifiers);
         withoutModifiers = withoutModifiers == null ? Set.of() : Set.copyOf(withoutModifiers);
         diagnoses = diagnoses == null ? List.of() : List.copyOf(diagnoses);
@@ -49,7 +66,7 @@ public record RuleCondition(List<CodePattern> codes, Set<String> modifiers, Set<
 
     /** True when the rule applies to the line of the claim. */
     public boolean matches(Claim claim, ClaimLine line) {
-        if (!codes.isEmpty() && !CodePattern.any(codes, line.code())) {
+        if (!codes.isEmpty() && !codeMatches(line.code())) {
             return false;
         }
         if (!modifiers.isEmpty() && line.modifiers().stream().noneMatch(modifiers::contains)) {

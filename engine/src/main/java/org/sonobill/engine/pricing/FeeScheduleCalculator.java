@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.sonobill.engine.claim.Claim;
 import org.sonobill.engine.claim.ClaimLine;
 import org.sonobill.engine.payer.PayerPack;
@@ -33,9 +34,21 @@ import org.sonobill.engine.study.ClaimType;
 public final class FeeScheduleCalculator {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final Set<String> PRICED_STATUS = Set.of("A", "R", "T");
-    /** Modifiers that say the service was a separate session, which the MPPR does not reduce (CMS MPPR FAQ). */
-    private static final Set<String> SEPARATE_SESSION = Set.of("59", "XE");
     private final ReferenceLibrary reference;
+
+    /** The fee schedule of a date, remembered for the lines of one claim (they usually share a date). */
+    private final class Fees {
+        private LocalDate date;
+        private FeeSchedule fees;
+
+        FeeSchedule on(LocalDate d) {
+            if (!d.equals(date)) {
+                fees = reference.feeSchedule(d).table();
+                date = d;
+            }
+            return fees;
+        }
+    }
 
     public FeeScheduleCalculator(ReferenceLibrary reference) {
         this.reference = reference;
@@ -59,16 +72,23 @@ public final class FeeScheduleCalculator {
         Gpci gpci = locality(claim, first, notes);
         PlaceOfService pos = reference.placesOfService(first).table().get(claim.placeOfService());
         boolean facility = pos != null && pos.facility();
-        Map<Integer, Unit[]> units = new LinkedHashMap<>();
-        List<LinePrice> out = new ArrayList<>();
-        for (ClaimLine l : claim.lines()) {
-            units.put(l.number(), units(l, facility, gpci));
+        List<ClaimLine> lines = claim.lines();
+        Unit[][] units = new Unit[lines.size()][];
+        List<LinePrice> out = new ArrayList<>(lines.size());
+        Fees fees = new Fees();
+        boolean mppr = false;
+        for (int i = 0; i < units.length; i++) {
+            units[i] = units(lines.get(i), facility, gpci, fees);
+            mppr |= units[i] != null && units[i][0].family != 0;
         }
-        reduce(claim, units);
+        if (mppr && units.length > 1 || units.length == 1 && units[0] != null && units[0].length > 1) {
+            reduce(claim, units);
+        }
         BigDecimal total = BigDecimal.ZERO;
         boolean anyUnpriced = false;
-        for (ClaimLine l : claim.lines()) {
-            LinePrice p = linePrice(l, units.get(l.number()), payer, gpci, facility);
+        for (int i = 0; i < units.length; i++) {
+            ClaimLine l = lines.get(i);
+            LinePrice p = linePrice(l, units[i], payer, gpci, facility, fees);
             out.add(p);
             if (p.amount() == null) {
                 anyUnpriced = true;
@@ -123,59 +143,120 @@ public final class FeeScheduleCalculator {
     }
 
     /** The procedures of a line, or null when the line cannot be priced. */
-    private Unit[] units(ClaimLine l, boolean facility, Gpci gpci) {
+    /** A code and component priced in one fee schedule, setting and locality. */
+    private record Priced(RvuRow row, BigDecimal whole, BigDecimal tc, BigDecimal pc) {
+    }
+
+    /** The key of {@link Priced}: tables and localities by identity (they are loaded once), codes by value. */
+    private static final class PricedKey {
+        final FeeSchedule fees;
+        final String code;
+        final String component;
+        final boolean facility;
+        final Gpci gpci;
+        final int hash;
+
+        PricedKey(FeeSchedule fees, String code, String component, boolean facility, Gpci gpci) {
+            this.fees = fees;
+            this.code = code;
+            this.component = component;
+            this.facility = facility;
+            this.gpci = gpci;
+            this.hash = ((code.hashCode() * 31 + component.hashCode()) * 31 + System.identityHashCode(gpci)) * 2
+                    + (facility ? 1 : 0) + System.identityHashCode(fees);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PricedKey k && k.fees == fees && k.gpci == gpci && k.facility == facility
+                    && k.code.equals(code) && k.component.equals(component);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
+    private static final Priced UNPRICED = new Priced(null, null, null, null);
+    private final java.util.concurrent.ConcurrentHashMap<PricedKey, Priced> priced = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Priced priced(FeeSchedule fs, String code, String component, boolean facility, Gpci gpci) {
+        if (priced.size() > 200_000) {
+            priced.clear(); // bounded: the codes × localities a batch actually uses
+        }
+        return priced.computeIfAbsent(new PricedKey(fs, code, component, facility, gpci), k -> {
+            RvuRow row = fs.row(code, component);
+            if (row == null || !PRICED_STATUS.contains(row.status())) {
+                return UNPRICED;
+            }
+            BigDecimal whole = amount(row, facility, gpci);
+            RvuRow tcRow = fs.row(code, "TC");
+            RvuRow pcRow = fs.row(code, "26");
+            if (component.equals("TC")) {
+                return new Priced(row, whole, whole, BigDecimal.ZERO);
+            }
+            if (component.equals("26")) {
+                return new Priced(row, whole, BigDecimal.ZERO, whole);
+            }
+            if (tcRow != null && pcRow != null) {
+                return new Priced(row, whole, amount(tcRow, facility, gpci), amount(pcRow, facility, gpci));
+            }
+            return new Priced(row, whole, whole, BigDecimal.ZERO);
+        });
+    }
+
+    private static String component(ClaimLine l) {
+        return l.has("26") ? "26" : l.has("TC") ? "TC" : "";
+    }
+
+    /** The procedures of a line, or null when the line cannot be priced. */
+    private Unit[] units(ClaimLine l, boolean facility, Gpci gpci, Fees fees) {
         if (l.dateOfService() == null) {
             return null;
         }
-        FeeSchedule fs = reference.feeSchedule(l.dateOfService()).table();
-        String component = l.has("26") ? "26" : l.has("TC") ? "TC" : "";
-        RvuRow row = fs.row(l.code(), component);
-        if (row == null || !PRICED_STATUS.contains(row.status())) {
+        Priced p = priced(fees.on(l.dateOfService()), l.code(), component(l), facility, gpci);
+        if (p == UNPRICED) {
             return null;
         }
-        BigDecimal whole = amount(row, facility, gpci);
-        BigDecimal tc = BigDecimal.ZERO;
-        BigDecimal pc = BigDecimal.ZERO;
-        RvuRow tcRow = fs.row(l.code(), "TC");
-        RvuRow pcRow = fs.row(l.code(), "26");
-        if (component.equals("TC")) {
-            tc = whole;
-        } else if (component.equals("26")) {
-            pc = whole;
-        } else if (tcRow != null && pcRow != null) {
-            tc = amount(tcRow, facility, gpci);
-            pc = amount(pcRow, facility, gpci);
-        } else {
-            tc = whole;
-        }
+        RvuRow row = p.row();
         int count = Math.max(1, l.units());
         if (l.has("50") && row.bilateral() == 3) {
             count = 2 * count; // indicator 3: each side paid as a procedure of its own (reference e.4)
         }
         Unit[] out = new Unit[count];
-        int family = Set.of(4, 6, 7).contains(row.multipleProcedure())
-                && l.modifiers().stream().noneMatch(SEPARATE_SESSION::contains) ? row.multipleProcedure() : 0;
+        int mult = row.multipleProcedure();
+        // 59 or XE say the service was a separate session, which the MPPR does not reduce (CMS MPPR FAQ)
+        int family = (mult == 4 || mult == 6 || mult == 7) && !l.has("59") && !l.has("XE") ? mult : 0;
         for (int i = 0; i < count; i++) {
-            out[i] = new Unit(family, tc, pc, whole);
+            out[i] = new Unit(family, p.tc(), p.pc(), p.whole());
         }
         return out;
     }
 
+    /** A date and a multiple-procedure family. */
+    private record Session(LocalDate date, int family) {
+    }
+
     /** The multiple procedure payment reduction among the procedures of one date (one session). */
-    private static void reduce(Claim claim, Map<Integer, Unit[]> units) {
-        Map<String, List<Unit>> groups = new LinkedHashMap<>();
-        for (ClaimLine l : claim.lines()) {
-            Unit[] u = units.get(l.number());
+    private static void reduce(Claim claim, Unit[][] units) {
+        Map<Session, List<Unit>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < units.length; i++) {
+            ClaimLine l = claim.lines().get(i);
+            Unit[] u = units[i];
             if (u == null) {
                 continue;
             }
             for (Unit x : u) {
                 if (x.family != 0) {
-                    groups.computeIfAbsent(l.dateOfService() + "|" + x.family, k -> new ArrayList<>()).add(x);
+                    groups.computeIfAbsent(new Session(l.dateOfService(), x.family), k -> new ArrayList<>()).add(x);
                 }
             }
         }
         for (List<Unit> g : groups.values()) {
+            if (g.size() < 2) {
+                continue; // one procedure in the session: nothing to reduce
+            }
             int family = g.get(0).family;
             BigDecimal tcFactor = switch (family) {
                 case 4 -> new BigDecimal("0.50");
@@ -201,15 +282,13 @@ public final class FeeScheduleCalculator {
         }
     }
 
-    private LinePrice linePrice(ClaimLine l, Unit[] u, PayerPack payer, Gpci gpci, boolean facility) {
+    private LinePrice linePrice(ClaimLine l, Unit[] u, PayerPack payer, Gpci gpci, boolean facility, Fees fees) {
         if (u == null) {
             return new LinePrice(l.number(), l.code(), null, null, l.dateOfService() == null ? "no date of service"
                     : "no payable Medicare fee-schedule row for " + l.code() + componentLabel(l)
                     + " (carrier-priced, bundled or not in the file)");
         }
-        FeeSchedule fs = reference.feeSchedule(l.dateOfService()).table();
-        String component = l.has("26") ? "26" : l.has("TC") ? "TC" : "";
-        RvuRow row = fs.row(l.code(), component);
+        RvuRow row = priced(fees.on(l.dateOfService()), l.code(), component(l), facility, gpci).row();
         BigDecimal sum = BigDecimal.ZERO;
         int reducedTc = 0;
         int reducedPc = 0;
@@ -218,46 +297,53 @@ public final class FeeScheduleCalculator {
             reducedTc += x.reducedTc ? 1 : 0;
             reducedPc += x.reducedPc ? 1 : 0;
         }
-        StringBuilder basis = new StringBuilder();
-        basis.append(l.code()).append(componentLabel(l)).append(": (").append(row.workRvu()).append(" × ")
-                .append(gpci.work()).append(" + ").append(row.totalRvu(facility).subtract(row.workRvu())
-                        .subtract(row.malpracticeRvu())).append(" × ").append(gpci.practiceExpense()).append(" + ")
-                .append(row.malpracticeRvu()).append(" × ").append(gpci.malpractice()).append(") × ")
-                .append(row.conversionFactor()).append(" = $").append(u[0].whole).append(facility ? " (facility" : " (non-facility")
-                .append(", ").append(gpci == Gpci.NATIONAL ? "national" : gpci.name()).append(")");
-        if (u.length > 1) {
-            basis.append("; ").append(u.length).append(l.has("50") && row.bilateral() == 3 ? " sides (bilateral indicator 3: 100% each)" : " units");
-        }
-        BigDecimal factor = BigDecimal.ONE;
-        if (l.has("50")) {
-            switch (row.bilateral()) {
-                case 1 -> {
-                    factor = new BigDecimal("1.5");
-                    basis.append("; bilateral indicator 1: 150%");
-                }
-                case 0 -> basis.append("; bilateral indicator 0: one side paid");
-                case 2 -> basis.append("; bilateral indicator 2: already bilateral, 100%");
-                default -> {
-                }
-            }
-        }
-        if (reducedTc > 0) {
-            basis.append("; multiple procedure reduction of the technical component (")
-                    .append(mpprLabel(u[0].family)).append(") on ").append(reducedTc).append(reducedTc == 1 ? " procedure" : " procedures");
-        }
-        if (reducedPc > 0) {
-            basis.append("; professional component at 95% (imaging MPPR) on ").append(reducedPc)
-                    .append(reducedPc == 1 ? " procedure" : " procedures");
-        }
+        BigDecimal factor = l.has("50") && row.bilateral() == 1 ? new BigDecimal("1.5") : BigDecimal.ONE;
         BigDecimal amount = sum.multiply(factor);
-        if (payer.pricingPercent().compareTo(HUNDRED) != 0) {
-            amount = amount.multiply(payer.pricingPercent()).divide(HUNDRED, 4, RoundingMode.HALF_UP);
-            basis.append("; × ").append(payer.pricingPercent().stripTrailingZeros().toPlainString()).append("% of Medicare (")
-                    .append(payer.id()).append(" contract)");
+        boolean contract = payer.pricingPercent().compareTo(HUNDRED) != 0;
+        if (contract) {
+            amount = amount.multiply(payer.pricingPercent().movePointLeft(2)); // exact: a percentage is a decimal shift
         }
         amount = amount.setScale(2, RoundingMode.HALF_UP);
-        basis.append(" → $").append(amount);
-        return new LinePrice(l.number(), l.code(), amount, u[0].whole, basis.toString());
+        BigDecimal paid = amount;
+        int tcReduced = reducedTc;
+        int pcReduced = reducedPc;
+        Supplier<String> explain = () -> {
+            StringBuilder basis = new StringBuilder();
+            BigDecimal pe = facility ? row.facilityPeRvu() : row.nonFacilityPeRvu();
+            basis.append(l.code()).append(componentLabel(l)).append(": (").append(row.workRvu()).append(" × ")
+                    .append(gpci.work()).append(" + ").append(pe).append(" × ").append(gpci.practiceExpense()).append(" + ")
+                    .append(row.malpracticeRvu()).append(" × ").append(gpci.malpractice()).append(") × ")
+                    .append(row.conversionFactor()).append(" = $").append(u[0].whole)
+                    .append(facility ? " (facility" : " (non-facility").append(", ")
+                    .append(gpci == Gpci.NATIONAL ? "national" : gpci.name()).append(")");
+            if (u.length > 1) {
+                basis.append("; ").append(u.length).append(l.has("50") && row.bilateral() == 3
+                        ? " sides (bilateral indicator 3: 100% each)" : " units");
+            }
+            if (l.has("50")) {
+                switch (row.bilateral()) {
+                    case 1 -> basis.append("; bilateral indicator 1: 150%");
+                    case 0 -> basis.append("; bilateral indicator 0: one side paid");
+                    case 2 -> basis.append("; bilateral indicator 2: already bilateral, 100%");
+                    default -> {
+                    }
+                }
+            }
+            if (tcReduced > 0) {
+                basis.append("; multiple procedure reduction of the technical component (").append(mpprLabel(u[0].family))
+                        .append(") on ").append(tcReduced).append(tcReduced == 1 ? " procedure" : " procedures");
+            }
+            if (pcReduced > 0) {
+                basis.append("; professional component at 95% (imaging MPPR) on ").append(pcReduced)
+                        .append(pcReduced == 1 ? " procedure" : " procedures");
+            }
+            if (contract) {
+                basis.append("; × ").append(payer.pricingPercent().stripTrailingZeros().toPlainString())
+                        .append("% of Medicare (").append(payer.id()).append(" contract)");
+            }
+            return basis.append(" → $").append(paid).toString();
+        };
+        return new LinePrice(l.number(), l.code(), amount, u[0].whole, explain);
     }
 
     private static String mpprLabel(int family) {

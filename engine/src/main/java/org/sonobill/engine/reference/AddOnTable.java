@@ -7,7 +7,7 @@ public final class AddOnTable {
     private final Map<String, AddOnEdit> byAddOn;
 
     public AddOnTable(Map<String, AddOnEdit> byAddOn) {
-        this.byAddOn = Map.copyOf(byAddOn);
+        this.byAddOn = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(byAddOn)); // looked up per line
     }
 
     /** The edit of an add-on code, or null when the code is not an add-on code. */

@@ -42,6 +42,12 @@ public record IcdCode(String code, boolean billable, String shortTitle, String l
 
     /** Strips dots and spaces and upper-cases, so R10.11, r1011 and "R10.11 " are the same code. */
     public static String normalise(String code) {
-        return code.replace(".", "").trim().toUpperCase(java.util.Locale.ROOT);
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c == '.' || c == ' ' || (c >= 'a' && c <= 'z')) {
+                return code.replace(".", "").trim().toUpperCase(java.util.Locale.ROOT);
+            }
+        }
+        return code; // already upper case without a dot: the common case on claims read from 837s
     }
 }

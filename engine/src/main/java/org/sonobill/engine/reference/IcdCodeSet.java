@@ -29,6 +29,21 @@ public final class IcdCodeSet {
 
     /** The entry for a code written with or without its dot, or null when the code does not exist. */
     public IcdCode get(String code) {
+        IcdCode raw = byRaw.get(code);
+        if (raw != null) {
+            return raw;
+        }
+        IcdCode found = lookup(code);
+        if (found != null && byRaw.size() < 100_000) {
+            byRaw.put(code, found); // claims repeat the same dotted codes: skip normalising them again
+        }
+        return found;
+    }
+
+    /** Codes as they were asked for ("R10.11"), for lookups without normalising. */
+    private final java.util.concurrent.ConcurrentHashMap<String, IcdCode> byRaw = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private IcdCode lookup(String code) {
         String key = IcdCode.normalise(code);
         IcdCode hit = parsed.get(key);
         if (hit != null) {

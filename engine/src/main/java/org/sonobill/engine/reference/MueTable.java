@@ -7,7 +7,7 @@ public final class MueTable {
     private final Map<String, Mue> byCode;
 
     public MueTable(Map<String, Mue> byCode) {
-        this.byCode = Map.copyOf(byCode);
+        this.byCode = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(byCode)); // looked up per line
     }
 
     /** The MUE of a code, or null when CMS publishes none. */

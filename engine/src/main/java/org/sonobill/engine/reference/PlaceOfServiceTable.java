@@ -7,7 +7,7 @@ public final class PlaceOfServiceTable {
     private final Map<String, PlaceOfService> byCode;
 
     public PlaceOfServiceTable(Map<String, PlaceOfService> byCode) {
-        this.byCode = Map.copyOf(byCode);
+        this.byCode = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(byCode)); // looked up per claim
     }
 
     /** The place of service, or null when the code is not on the list. */

@@ -12,20 +12,25 @@ import java.util.function.Supplier;
  */
 public final class Versioned<T> {
     private final List<Entry<T>> entries = new ArrayList<>();
-    /** The last lookup: claims and studies of a batch mostly share a few dates, and lookups run per line. */
-    private volatile Last<T> last;
-
-    private record Last<T>(LocalDate date, Selection<T> selection) {
-    }
+    /**
+     * Selections by day, in an array indexed by epoch day around the first date asked for: a batch spans a few hundred
+     * dates of service and every line looks its tables up, so each date is worked out once and then read without
+     * hashing. Racing writers store equal values; cleared when a version is added.
+     */
+    private static final int WINDOW = 372 * 45; // 45 years of 12 × 31 day slots
+    private volatile Object[] byDay;
+    private volatile long base;
 
     private static final class Entry<T> {
         final DataVersion version;
         final Supplier<T> loader;
+        final LocalDate through;
         volatile T value;
 
         Entry(DataVersion version, Supplier<T> loader) {
             this.version = version;
             this.loader = loader;
+            this.through = version.coveredThrough();
         }
 
         T get() {
@@ -48,7 +53,7 @@ public final class Versioned<T> {
         entries.removeIf(e -> e.version.effective().equals(version.effective()));
         entries.add(new Entry<>(version, loader));
         entries.sort(Comparator.comparing(e -> e.version.effective()));
-        last = null;
+        byDay = null;
     }
 
     /** True when no version is loaded. */
@@ -66,13 +71,37 @@ public final class Versioned<T> {
      * every version, the earliest is used and the selection says so.
      */
     public Selection<T> on(LocalDate date) {
-        Last<T> l = last;
-        if (l != null && java.util.Objects.equals(l.date(), date)) {
-            return l.selection();
+        if (date == null) {
+            return choose(null);
         }
-        Selection<T> s = choose(date);
-        last = new Last<>(date, s);
+        Object[] days = byDay;
+        long b = base;
+        if (days == null) {
+            synchronized (this) {
+                if (byDay == null) {
+                    base = slot(date) - WINDOW / 2;
+                    byDay = new Object[WINDOW];
+                }
+                days = byDay;
+                b = base;
+            }
+        }
+        long i = slot(date) - b;
+        if (i < 0 || i >= WINDOW) {
+            return choose(date);
+        }
+        @SuppressWarnings("unchecked")
+        Selection<T> s = (Selection<T>) days[(int) i];
+        if (s == null) {
+            s = choose(date);
+            days[(int) i] = s;
+        }
         return s;
+    }
+
+    /** A day's slot: 31 per month, 372 per year, computed without calendar arithmetic (toEpochDay checks leap years). */
+    private static long slot(LocalDate d) {
+        return d.getYear() * 372L + (d.getMonthValue() - 1) * 31L + d.getDayOfMonth() - 1;
     }
 
     private Selection<T> choose(LocalDate date) {
@@ -89,7 +118,7 @@ public final class Versioned<T> {
         if (chosen == null) {
             chosen = entries.get(0);
         }
-        LocalDate through = chosen.version.coveredThrough();
+        LocalDate through = chosen.through;
         boolean stale = !before && date != null && through != null && date.isAfter(through);
         return new Selection<>(chosen.get(), chosen.version, before || stale);
     }

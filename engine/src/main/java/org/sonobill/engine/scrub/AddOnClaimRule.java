@@ -37,8 +37,7 @@ final class AddOnClaimRule implements ClaimRule {
                     && l.dateOfService().equals(o.dateOfService()) && !aoc.isAddOn(o.code())
                     && edit.acceptsPrimary(o.code())).toList();
             boolean paidPrimary = primaries.stream().anyMatch(o -> !deniedLines.contains(o.number()));
-            boolean otherClaim = !paidPrimary && !s.institutional && s.context.history().sameDayLines(s.claim,
-                    l.dateOfService()).stream().anyMatch(o -> !aoc.isAddOn(o.code()) && edit.acceptsPrimary(o.code()));
+            boolean otherClaim = !paidPrimary && !s.institutional && s.sameDayLines(l.dateOfService()).stream().anyMatch(o -> !aoc.isAddOn(o.code()) && edit.acceptsPrimary(o.code()));
             if (paidPrimary || otherClaim) {
                 continue;
             }

@@ -29,17 +29,22 @@ final class ClaimChecks {
     static final class NpiRule implements ClaimRule {
         @Override
         public List<Finding> check(ClaimSheet s) {
-            List<Finding> out = new ArrayList<>();
-            String[][] npis = {{"billing", s.claim.billingNpi()}, {"rendering", s.claim.renderingNpi()},
-                    {"ordering", s.claim.orderingNpi()}};
-            for (String[] n : npis) {
-                if (n[1] != null && !Npi.valid(n[1])) {
-                    out.add(s.claimFinding(FindingCode.CLAIM_NPI_INVALID, name(),
-                            "The " + n[0] + " NPI " + n[1] + " fails the NPI check digit.",
-                            "Correct the NPI (look it up in NPPES).", "CMS NPI check-digit standard (Luhn, prefix 80840)"));
-                }
+            List<Finding> out = null;
+            out = npi(s, "billing", s.claim.billingNpi(), out);
+            out = npi(s, "rendering", s.claim.renderingNpi(), out);
+            out = npi(s, "ordering", s.claim.orderingNpi(), out);
+            return out == null ? List.of() : out;
+        }
+
+        private List<Finding> npi(ClaimSheet s, String role, String npi, List<Finding> out) {
+            if (npi == null || Npi.valid(npi)) {
+                return out;
             }
-            return out;
+            List<Finding> o = out == null ? new ArrayList<>(1) : out;
+            o.add(s.claimFinding(FindingCode.CLAIM_NPI_INVALID, name(), "The " + role + " NPI " + npi
+                    + " fails the NPI check digit.", "Correct the NPI (look it up in NPPES).",
+                    "CMS NPI check-digit standard (Luhn, prefix 80840)"));
+            return o;
         }
     }
 
@@ -98,6 +103,19 @@ final class ClaimChecks {
                 }
             }
             return out;
+        }
+    }
+
+    /** One diagnosis against the code set of one date, reported once per code set. */
+    private static void checkDiagnosis(ClaimSheet s, String d, LocalDate date, Set<String> reported, List<Finding> out) {
+        IcdCodeSet icd = s.icd(date);
+        IcdCode c = icd.get(d);
+        if ((c == null || !c.billable()) && (reported == null || reported.add(icd.label()))) {
+            out.add(s.claimFinding(FindingCode.CLAIM_DIAGNOSIS_INVALID, "Diagnoses",
+                    d + (c == null ? " is not an ICD-10-CM code in " : " is a header, not billable, in ")
+                            + icd.label() + " (in force on " + date + ").",
+                    "Use a valid, billable code of the code set in force on the date of service.",
+                    "ICD-10-CM Official Guidelines; HIPAA code-set rule (45 CFR 162.1002)"));
         }
     }
 
@@ -163,8 +181,16 @@ final class ClaimChecks {
             }
             // each diagnosis is checked against the code set in force on the dates of the lines that point to it
             // (45 CFR 162.1002: the code set of the date of service); an unpointed one against the last date
+            boolean oneDate = true;
+            for (ClaimLine l : s.claim.lines()) {
+                oneDate &= s.lastDate().equals(l.dateOfService());
+            }
             for (int i = 0; i < s.claim.diagnoses().size(); i++) {
                 String d = s.claim.diagnoses().get(i);
+                if (oneDate) {
+                    ClaimChecks.checkDiagnosis(s, d, s.lastDate(), null, out);
+                    continue;
+                }
                 Set<LocalDate> dates = new java.util.TreeSet<>();
                 for (ClaimLine l : s.claim.lines()) {
                     if (l.dateOfService() != null && l.pointers().contains(i + 1)) {
@@ -176,15 +202,7 @@ final class ClaimChecks {
                 }
                 Set<String> reported = new HashSet<>();
                 for (LocalDate date : dates) {
-                    IcdCodeSet icd = s.reference.icd10cm(date).table();
-                    IcdCode c = icd.get(d);
-                    if ((c == null || !c.billable()) && reported.add(icd.label())) {
-                        out.add(s.claimFinding(FindingCode.CLAIM_DIAGNOSIS_INVALID, name(),
-                                d + (c == null ? " is not an ICD-10-CM code in " : " is a header, not billable, in ")
-                                        + icd.label() + " (in force on " + date + ").",
-                                "Use a valid, billable code of the code set in force on the date of service.",
-                                "ICD-10-CM Official Guidelines; HIPAA code-set rule (45 CFR 162.1002)"));
-                    }
+                    ClaimChecks.checkDiagnosis(s, d, date, reported, out);
                 }
             }
             return out;
@@ -214,6 +232,9 @@ final class ClaimChecks {
     static final class DuplicateLineRule implements ClaimRule {
         @Override
         public List<Finding> check(ClaimSheet s) {
+            if (s.claim.lines().size() < 2) {
+                return List.of();
+            }
             List<Finding> out = new ArrayList<>();
             Set<List<Object>> seen = new HashSet<>();
             for (ClaimLine l : s.claim.lines()) {

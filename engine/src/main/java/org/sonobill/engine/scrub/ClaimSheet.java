@@ -43,6 +43,37 @@ final class ClaimSheet {
         return ptpFindings;
     }
 
+    private LocalDate dayDate;
+    private ClaimHistory.Day day;
+
+    /** The patient's other claims from the same billing provider on a date (looked up once per date). */
+    ClaimHistory.Day day(LocalDate dos) {
+        if (!dos.equals(dayDate)) {
+            day = context.history().day(claim, dos);
+            dayDate = dos;
+        }
+        return day;
+    }
+
+    /** The lines of the patient's other claims from the same billing provider on a date. */
+    List<ClaimHistory.OtherLine> sameDayLines(LocalDate dos) {
+        return day(dos).lines();
+    }
+
+    private LocalDate icdDate;
+    private org.sonobill.engine.reference.IcdCodeSet icd;
+
+    /** The ICD-10-CM code set in force on a date (chosen once per date). */
+    org.sonobill.engine.reference.IcdCodeSet icd(LocalDate dos) {
+        if (!dos.equals(icdDate)) {
+            icd = reference.icd10cm(dos).table();
+            icdDate = dos;
+        }
+        return icd;
+    }
+
+    private LocalDate lastDate;
+
     private LocalDate tablesDate;
     private org.sonobill.engine.reference.PtpTable ptp;
     private org.sonobill.engine.reference.MueTable mue;
@@ -99,7 +130,15 @@ final class ClaimSheet {
 
     /** The latest date of service on the claim (or the scrubbing date for an empty claim). */
     LocalDate lastDate() {
-        return claim.lines().stream().map(ClaimLine::dateOfService).filter(d -> d != null).max(LocalDate::compareTo)
-                .orElse(context.asOf());
+        if (lastDate == null) {
+            LocalDate max = null;
+            for (ClaimLine l : claim.lines()) {
+                if (l.dateOfService() != null && (max == null || l.dateOfService().isAfter(max))) {
+                    max = l.dateOfService();
+                }
+            }
+            lastDate = max != null ? max : context.asOf();
+        }
+        return lastDate;
     }
 }

@@ -66,7 +66,7 @@ final class MueClaimRule implements ClaimRule {
         for (ClaimLine l : s.claim.lines()) {
             Key key = new Key(l.code(), l.dateOfService());
             if (keys.containsKey(key) && !out.containsKey(key)) {
-                int units = s.context.history().unitsBesides(s.claim, l.code(), l.dateOfService());
+                int units = s.day(l.dateOfService()).units(l.code());
                 if (units > 0) {
                     out.put(key, units);
                 }

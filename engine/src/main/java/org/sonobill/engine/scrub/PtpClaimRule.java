@@ -61,7 +61,7 @@ final class PtpClaimRule implements ClaimRule {
                 }
             }
             if (!s.institutional) {
-                for (ClaimHistory.OtherLine a : s.context.history().sameDayLines(s.claim, b.dateOfService())) {
+                for (ClaimHistory.OtherLine a : s.sameDayLines(b.dateOfService())) {
                     if (a.code().equals(b.code())) {
                         continue;
                     }

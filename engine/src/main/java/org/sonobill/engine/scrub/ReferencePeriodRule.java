@@ -13,12 +13,17 @@ import org.sonobill.engine.reference.Versioned;
  */
 final class ReferencePeriodRule implements ClaimRule {
     /** The answer per claim type and dates of service: the tables in force change only with the dates. */
-    private final java.util.concurrent.ConcurrentHashMap<List<Object>, List<Finding>> cache =
+    private final java.util.concurrent.ConcurrentHashMap<Object, List<Finding>> cache =
             new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The usual key: one claim type and one date. */
+    private record OneDate(boolean institutional, LocalDate date) {
+    }
 
     @Override
     public List<Finding> check(ClaimSheet s) {
-        List<Object> key = List.of(s.institutional, s.claim.datesOfService());
+        List<LocalDate> dates = s.claim.datesOfService();
+        Object key = dates.size() == 1 ? new OneDate(s.institutional, dates.get(0)) : List.of(s.institutional, dates);
         List<Finding> hit = cache.get(key);
         if (hit == null) {
             hit = compute(s);

@@ -22,6 +22,8 @@ import org.sonobill.engine.reference.ReferenceLibrary;
 public final class Scrubber {
     private final ReferenceLibrary reference;
     private final Catalogue catalogue;
+    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity).thenComparing(Finding::code)
+            .thenComparing(Finding::message);
     private final List<ClaimRule> rules;
     private final PayerPacks payers;
     private final FeeScheduleCalculator pricing;
@@ -79,7 +81,9 @@ public final class Scrubber {
                 findings.add(overridden(claim, f));
             }
         }
-        findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::code).thenComparing(Finding::message));
+        if (findings.size() > 1) {
+            findings.sort(ORDER);
+        }
         ScrubStatus status = ScrubStatus.CLEAN;
         for (Finding f : findings) {
             if (f.severity() == Severity.ERROR) {
@@ -99,7 +103,7 @@ public final class Scrubber {
      * risk.
      */
     private static BigDecimal atRisk(List<Finding> findings, ClaimPricing expected) {
-        if (!expected.priced()) {
+        if (!expected.priced() || findings.stream().allMatch(f -> f.severity() == Severity.INFO)) {
             return BigDecimal.ZERO;
         }
         java.util.Map<Integer, BigDecimal> byLine = new java.util.HashMap<>();

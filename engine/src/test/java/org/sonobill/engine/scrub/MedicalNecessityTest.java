@@ -134,16 +134,29 @@ class MedicalNecessityTest {
     }
 
     @Test
-    void aPartialListNeverBlocksItAsksAPersonToCheck() {
-        // the shipped NGS TTE article A56781 is a partial transcription: a code missing from it is a warning
+    void aPartialListNeverBlocksItAsksAPersonToCheck() throws Exception {
+        Path partial = dir.resolve("partial");
+        Files.createDirectories(partial);
+        Files.writeString(partial.resolve("A99001.json"), ARTICLE.replace("\"complete\"", "\"partial\""));
+        Scrubber s = new Scrubber(ReferenceLibrary.bundled(), Catalogue.bundled(), PayerPacks.bundled(),
+                CoverageLibrary.withUserArticles(partial));
+        Finding f = first(s.scrub(claim(List.of("R42"), List.of(1)), CTX), "SB-NEC-005");
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.message()).contains("A99001").contains("part of");
+    }
+
+    @Test
+    void theShippedTteArticleCoversHeartFailureButNotDizziness() {
+        // NGS A56781 group 1 (93306-93308): I50.9 is listed, R42 is not
         Scrubber shipped = new Scrubber(ReferenceLibrary.bundled(), Catalogue.bundled());
         LocalDate dos2025 = LocalDate.of(2025, 3, 3); // version 34 of A56781 is effective from 2025-01-01
-        ClaimLine echo = new ClaimLine(1, "93306", List.of("26"), 1, BigDecimal.TEN, List.of(1), dos2025, "L1");
-        Claim c = new Claim("C1", ClaimType.PROFESSIONAL, "medicare", "P1", Patient.UNKNOWN, "1245319599", "1234567893",
-                "1245319599", "22", "1", null, null, "WI", null, List.of("R42"), List.of(echo), List.of());
-        Finding f = first(shipped.scrub(c, new ScrubContext(LocalDate.of(2025, 4, 1), List.of())), "SB-NEC-005");
-        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        ScrubContext ctx = new ScrubContext(LocalDate.of(2025, 4, 1), List.of());
+        java.util.function.Function<String, Claim> echo = dx -> new Claim("C1", ClaimType.PROFESSIONAL, "medicare", "P1",
+                Patient.UNKNOWN, "1245319599", "1234567893", "1245319599", "22", "1", null, null, "WI", null, List.of(dx),
+                List.of(new ClaimLine(1, "93306", List.of("26"), 1, BigDecimal.TEN, List.of(1), dos2025, "L1")), List.of());
+        Finding f = first(shipped.scrub(echo.apply("R42"), ctx), "SB-NEC-001");
         assertThat(f.message()).contains("A56781");
+        assertThat(codes(shipped.scrub(echo.apply("I50.9"), ctx))).noneMatch(c -> c.startsWith("SB-NEC"));
     }
 
     @Test
