@@ -81,7 +81,13 @@ final class CodeCommand implements Callable<Integer> {
             err.println("sonobill code: --fail-on expects blocked or needs-review, found \"" + failOn + "\"");
             return SonoBill.INVALID_INPUT;
         }
-        CodingEngine engine = CodingEngine.withUserData(dataDir.resolve());
+        CodingEngine engine;
+        try {
+            engine = CodingEngine.withUserData(dataDir.resolve());
+        } catch (org.sonobill.engine.payer.InvalidPackException e) {
+            e.problems().forEach(p -> err.println("sonobill code: " + p.describe()));
+            return SonoBill.INVALID_INPUT;
+        }
         StudyJsonReader reader = new StudyJsonReader(engine.vocabulary());
         Map<CodingStatus, Integer> counts = new EnumMap<>(CodingStatus.class);
         int[] invalid = {0};

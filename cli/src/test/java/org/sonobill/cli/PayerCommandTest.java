@@ -236,6 +236,24 @@ class PayerCommandTest {
     // ---------------------------------------------------------------- install
 
     @Test
+    void studiesCanNameAnInstalledPackAndAreCodedByItsBilateralStyle() throws IOException {
+        Path pack = write("acme.json", ACME);
+        assertThat(run("payer", "install", pack.toString(), "--data-dir", dataDir().toString()).exit()).isZero();
+        String study = Files.readString(Path.of("..", "examples", "studies", "05-breast-bilateral-office.json"))
+                .replace("\"payer\": \"medicare\"", "\"payer\": \"acme\"");
+        Path f = write("study.json", study);
+
+        Path out = tmp.resolve("coded.jsonl");
+        Run coded = run("code", "--data-dir", dataDir().toString(), "-o", out.toString(), f.toString());
+        assertThat(coded.exit()).as(coded.err()).isZero();
+        JsonNode lines = JSON.readTree(Files.readString(out)).get("lines");
+        assertThat(lines).hasSize(2); // acme reports bilateral services as RT and LT lines
+        Run unknown = run("code", f.toString(), "--data-dir", tmp.resolve("empty").toString());
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("unknown payer rule pack \"acme\"");
+    }
+
+    @Test
     void anInstalledPackIsListedShownAndUsedByScrub() throws IOException {
         Path pack = write("acme.json", ACME);
         Path claim = write("claim.json", CLAIM.formatted("acme"));

@@ -30,9 +30,14 @@ public final class CodingEngine {
         return new CodingEngine(Catalogue.bundled(), PayerPacks.bundled(), ReferenceLibrary.bundled());
     }
 
-    /** An engine over the bundled data plus the reference data imported by the user. */
+    /**
+     * An engine over the bundled data plus what the user imported into the data directory: reference data, and payer
+     * packs installed under {@code payers/} (a broken installed pack is an
+     * {@link org.sonobill.engine.payer.InvalidPackException} naming its file).
+     */
     public static CodingEngine withUserData(java.nio.file.Path userDir) {
-        return new CodingEngine(Catalogue.bundled(), PayerPacks.bundled(), ReferenceLibrary.withUserData(userDir));
+        return new CodingEngine(Catalogue.bundled(), PayerPacks.withUserPacks(userDir.resolve("payers")),
+                ReferenceLibrary.withUserData(userDir));
     }
 
     /**
