@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.sonobill.engine.catalogue.Catalogue;
 import org.sonobill.engine.claim.Claim;
-import org.sonobill.engine.claim.ClaimJson;
 import org.sonobill.engine.claim.ClaimJsonReader;
 import org.sonobill.engine.claim.InvalidClaimException;
 import org.sonobill.engine.claim.Override;
@@ -97,8 +96,8 @@ final class OverrideCommand implements Callable<Integer> {
             PayerPacks packs = PayerPacks.withUserPacks(dataDir.payers());
             Scrubber scrubber = new Scrubber(ReferenceLibrary.withUserData(dataDir.resolve()), Catalogue.bundled(), packs,
                     CoverageLibrary.withUserArticles(dataDir.coverage()));
-            Claim claim = new ClaimJsonReader(packs.ids()).read(Files.readString(file, StandardCharsets.UTF_8),
-                    file.toString(), 1);
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            Claim claim = new ClaimJsonReader(packs.ids()).read(text, file.toString(), 1);
             ScrubResult before = scrubber.scrub(claim, new ScrubContext(date, List.of()));
             List<Finding> matching = before.findings().stream()
                     .filter(f -> f.code().equals(finding) && (line == null || line.equals(f.lineCode()))).toList();
@@ -112,12 +111,13 @@ final class OverrideCommand implements Callable<Integer> {
                 return SonoBill.INVALID_INPUT;
             }
             String lineCode = line != null ? line : matching.get(0).lineCode();
-            Claim after = claim.withOverride(new Override(finding, lineCode, reason.trim(), by.trim(),
-                    LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES)));
+            Override o = new Override(finding, lineCode, reason.trim(), by.trim(),
+                    LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES));
+            Claim after = claim.withOverride(o);
             ScrubResult result = scrubber.scrub(after, new ScrubContext(date, List.of()));
             Path target = output != null ? output : file;
             try {
-                write(after, target);
+                write(text, o, target);
             } catch (IOException e) {
                 err.println("sonobill override: cannot write " + target + ": " + e.getMessage());
                 return SonoBill.INTERNAL;
@@ -151,12 +151,28 @@ final class OverrideCommand implements Callable<Integer> {
         return codes.isEmpty() ? "no warnings or errors" : String.join(", ", codes);
     }
 
-    /** Writes to a temporary file beside the target, then moves it over: never half a claim on disk. */
-    private static void write(Claim c, Path target) throws IOException {
+    /**
+     * Adds the override to the document as it was written — every other field (notes, $schema, the author's order)
+     * stays — into a temporary file beside the target, then moves it over: never half a claim on disk.
+     */
+    private static void write(String original, Override o, Path target) throws IOException {
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode doc =
+                (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(original);
+        com.fasterxml.jackson.databind.node.ArrayNode overrides = doc.has("overrides") && doc.get("overrides").isArray()
+                ? (com.fasterxml.jackson.databind.node.ArrayNode) doc.get("overrides") : doc.putArray("overrides");
+        com.fasterxml.jackson.databind.node.ObjectNode n = overrides.addObject();
+        n.put("findingCode", o.findingCode());
+        if (o.lineCode() != null) {
+            n.put("lineCode", o.lineCode());
+        }
+        n.put("reason", o.reason());
+        n.put("by", o.by());
+        n.put("at", o.at().toString());
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = Files.createTempFile(dir, ".sonobill-override", ".part");
         try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            ClaimJson.write(c, w);
+            w.write(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(doc));
             w.write('\n');
         } catch (IOException e) {
             Files.deleteIfExists(tmp);

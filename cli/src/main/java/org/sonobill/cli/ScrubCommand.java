@@ -55,7 +55,7 @@ import picocli.CommandLine.Parameters;
                 + "findings put at risk.",
                 "",
                 "Input: claim documents (JSON): one per .json file, an array, or JSON Lines (.jsonl, or '-' for standard "
-                        + "input). Claims of the same run are each other's history for MUE totals per date."},
+                        + "input). Each claim of a run is checked against the claims before it (MUE totals per date, same-day NCCI and add-on edits, frequency limits)."},
         footer = {"", "Exit codes: 0 all claims scrubbed; 1 a claim's status matched --fail-on; 2 a document was invalid "
                 + "(the others are still scrubbed); 3 reference data or internal error."})
 final class ScrubCommand implements Callable<Integer> {

@@ -107,6 +107,17 @@ class OverrideCommandTest {
     }
 
     @Test
+    void theRewrittenClaimKeepsEveryFieldItHad() throws IOException {
+        String withNotes = HELD.replaceFirst("\\{", "{\"notes\": \"sent by the front desk\", ");
+        Path claim = write("claim.json", withNotes);
+        Run r = override(claim, "--finding", "SB-PAY-002", "--line", "76700", "--reason", "ABN on file", "--by", "jdoe");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Files.readString(claim));
+        assertThat(doc.get("notes").asText()).isEqualTo("sent by the front desk");
+        assertThat(doc.get("overrides").get(0).get("by").asText()).isEqualTo("jdoe");
+    }
+
+    @Test
     void anOutputFolderThatDoesNotExistIsAWriteErrorAndTheClaimIsUntouched() throws IOException {
         Path claim = write("claim.json", HELD);
         String before = Files.readString(claim);

@@ -41,9 +41,9 @@ public final class CoverageLibrary {
     private final Map<String, CoverageArticle> articles;
     private final Map<String, List<CoverageArticle>> byCode = new LinkedHashMap<>();
 
-    private CoverageLibrary(Map<String, CoverageArticle> articles) {
-        this.articles = Map.copyOf(articles);
-        for (CoverageArticle a : articles.values()) {
+    private CoverageLibrary(Map<String, CoverageArticle> loaded) {
+        this.articles = Map.copyOf(superseded(loaded));
+        for (CoverageArticle a : this.articles.values()) {
             for (CoverageGroup g : a.groups()) {
                 for (String c : g.codes()) {
                     List<CoverageArticle> l = byCode.computeIfAbsent(c, k -> new ArrayList<>());
@@ -53,6 +53,32 @@ public final class CoverageLibrary {
                 }
             }
         }
+    }
+
+    /**
+     * Each version of an article governs until the next version's effective date: a later revision replaces the list
+     * for later dates of service and leaves earlier claims under the list of their date.
+     */
+    private static Map<String, CoverageArticle> superseded(Map<String, CoverageArticle> loaded) {
+        Map<String, List<CoverageArticle>> byId = new LinkedHashMap<>();
+        loaded.values().forEach(a -> byId.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(a));
+        Map<String, CoverageArticle> out = new LinkedHashMap<>();
+        for (List<CoverageArticle> versions : byId.values()) {
+            versions.sort(java.util.Comparator.comparing(CoverageArticle::effective).thenComparing(CoverageArticle::version));
+            for (int i = 0; i < versions.size(); i++) {
+                CoverageArticle a = versions.get(i);
+                if (i + 1 < versions.size()) {
+                    LocalDate next = versions.get(i + 1).effective().minusDays(1);
+                    if (a.ending() == null || a.ending().isAfter(next)) {
+                        a = new CoverageArticle(a.id(), a.lcd(), a.title(), a.contractor(), a.states(), a.version(),
+                                a.effective(), next, a.url(), a.complete(), a.transcriptionNote(), a.groups(),
+                                a.frequency(), a.documentation());
+                    }
+                }
+                out.put(key(a), a);
+            }
+        }
+        return out;
     }
 
     /** The articles shipped in the jar. */
@@ -208,6 +234,9 @@ public final class CoverageLibrary {
             }
             LocalDate effective = date(root, "effective", true);
             LocalDate ending = date(root, "ending", false);
+            if (effective != null && ending != null && ending.isBefore(effective)) {
+                problem("/ending", "the ending date " + ending + " is before the effective date " + effective);
+            }
             String transcription = optionalText(root, "transcription");
             if (transcription != null && !Set.of("complete", "partial").contains(transcription)) {
                 problem("/transcription", "expected \"complete\" or \"partial\", found \"" + transcription + "\"");
@@ -276,8 +305,19 @@ public final class CoverageLibrary {
                 if (period < 1) {
                     problem(p + "/periodDays", "expected the period in days (1 or more)");
                 }
-                out.add(new CoverageFrequency(strings(f.get("codes"), p + "/codes"), max, period,
-                        f.path("note").asText(""), f.path("source").asText("")));
+                List<String> codes = strings(f.get("codes"), p + "/codes");
+                if (codes.isEmpty()) {
+                    problem(p + "/codes", "expected the CPT/HCPCS codes the limit counts together");
+                }
+                for (String c : codes) {
+                    if (!c.matches("[0-9A-Z]\\d{3}[0-9A-Z]")) {
+                        problem(p + "/codes", "expected five-character CPT/HCPCS codes, found \"" + c + "\"");
+                    }
+                }
+                if (max < 1) {
+                    problem(p + "/max", "expected the number of services allowed in the period (1 or more)");
+                }
+                out.add(new CoverageFrequency(codes, max, period, f.path("note").asText(""), f.path("source").asText("")));
             }
             return out;
         }

@@ -191,6 +191,8 @@ public enum FindingCode {
     CLAIM_TOO_MANY_DIAGNOSES("SB-CLM-040", Severity.ERROR),
     /** A diagnosis or a procedure of the other sex's anatomy, or an infant procedure for an older patient. */
     CLAIM_SEX_AGE_INCONSISTENT("SB-CLM-041", Severity.ERROR),
+    /** Modifier 50 on a code whose MPFS bilateral indicator is 0 (one side paid), 2 (already bilateral) or 9. */
+    CLAIM_BILATERAL_MODIFIER_INVALID("SB-CLM-042", Severity.ERROR),
 
     // --- medical necessity: Medicare coverage articles (LCD billing and coding articles) ---
     /** No diagnosis of the line, nor of the claim, is on the coverage article's list for the code: denied CO-50. */

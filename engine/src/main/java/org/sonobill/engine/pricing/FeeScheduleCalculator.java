@@ -88,7 +88,7 @@ public final class FeeScheduleCalculator {
         boolean anyUnpriced = false;
         for (int i = 0; i < units.length; i++) {
             ClaimLine l = lines.get(i);
-            LinePrice p = linePrice(l, units[i], payer, gpci, facility, fees);
+            LinePrice p = linePrice(l, units[i], payer, gpci, facility, fees, sidePair(lines, i, units));
             out.add(p);
             if (p.amount() == null) {
                 anyUnpriced = true;
@@ -282,7 +282,29 @@ public final class FeeScheduleCalculator {
         }
     }
 
-    private LinePrice linePrice(ClaimLine l, Unit[] u, PayerPack payer, Gpci gpci, boolean facility, Fees fees) {
+    /**
+     * True when the line is one side of a bilateral-indicator-1 service reported as RT and LT lines of the same code
+     * and date: the two sides together are paid 150% of one (PFS relative value file documentation, BILAT SURG 1:
+     * "reported with modifier 50 or with modifiers RT and LT"), so each line is paid 75%.
+     */
+    private static boolean sidePair(List<ClaimLine> lines, int i, Unit[][] units) {
+        ClaimLine l = lines.get(i);
+        if (units[i] == null || l.has("50") || !(l.has("RT") || l.has("LT"))) {
+            return false;
+        }
+        String other = l.has("RT") ? "LT" : "RT";
+        for (int j = 0; j < lines.size(); j++) {
+            ClaimLine o = lines.get(j);
+            if (j != i && units[j] != null && o.code().equals(l.code()) && o.has(other)
+                    && java.util.Objects.equals(o.dateOfService(), l.dateOfService())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private LinePrice linePrice(ClaimLine l, Unit[] u, PayerPack payer, Gpci gpci, boolean facility, Fees fees,
+                                boolean side) {
         if (u == null) {
             return new LinePrice(l.number(), l.code(), null, null, l.dateOfService() == null ? "no date of service"
                     : "no payable Medicare fee-schedule row for " + l.code() + componentLabel(l)
@@ -297,13 +319,22 @@ public final class FeeScheduleCalculator {
             reducedTc += x.reducedTc ? 1 : 0;
             reducedPc += x.reducedPc ? 1 : 0;
         }
-        BigDecimal factor = l.has("50") && row.bilateral() == 1 ? new BigDecimal("1.5") : BigDecimal.ONE;
+        boolean pairedSide = side && row.bilateral() == 1;
+        BigDecimal factor = l.has("50") && row.bilateral() == 1 ? new BigDecimal("1.5")
+                : pairedSide ? new BigDecimal("0.75") : BigDecimal.ONE;
         BigDecimal amount = sum.multiply(factor);
         boolean contract = payer.pricingPercent().compareTo(HUNDRED) != 0;
+        BigDecimal rate = payer.pricingPercent().movePointLeft(2); // exact: a percentage is a decimal shift
         if (contract) {
-            amount = amount.multiply(payer.pricingPercent().movePointLeft(2)); // exact: a percentage is a decimal shift
+            amount = amount.multiply(rate);
         }
         amount = amount.setScale(2, RoundingMode.HALF_UP);
+        // the allowed amount is the lesser of the charge and the fee schedule (SSA §1848(a)(1)); no charge: the fee
+        boolean charged = l.charge() != null && l.charge().signum() > 0 && l.charge().compareTo(amount) < 0;
+        if (charged) {
+            amount = l.charge().setScale(2, RoundingMode.HALF_UP);
+        }
+        BigDecimal unitAtRate = u[0].whole.multiply(factor).multiply(rate).setScale(2, RoundingMode.HALF_UP);
         BigDecimal paid = amount;
         int tcReduced = reducedTc;
         int pcReduced = reducedPc;
@@ -337,13 +368,19 @@ public final class FeeScheduleCalculator {
                 basis.append("; professional component at 95% (imaging MPPR) on ").append(pcReduced)
                         .append(pcReduced == 1 ? " procedure" : " procedures");
             }
+            if (pairedSide) {
+                basis.append("; one side of an RT/LT pair of a bilateral-indicator-1 code: 75% (150% for both sides)");
+            }
             if (contract) {
                 basis.append("; × ").append(payer.pricingPercent().stripTrailingZeros().toPlainString())
                         .append("% of Medicare (").append(payer.id()).append(" contract)");
             }
+            if (charged) {
+                basis.append("; the charge $").append(l.charge()).append(" is lower: the lesser of charge and fee schedule");
+            }
             return basis.append(" → $").append(paid).toString();
         };
-        return new LinePrice(l.number(), l.code(), amount, u[0].whole, explain);
+        return new LinePrice(l.number(), l.code(), amount, unitAtRate, explain);
     }
 
     private static String mpprLabel(int family) {

@@ -20,7 +20,7 @@ public final class LinePrice {
      * @param line the claim line number
      * @param code the line's code
      * @param amount the expected allowed amount, or null when the line cannot be priced (carrier-priced, no row)
-     * @param unitAmount the allowed amount of one unit before multiple-procedure reductions, or null
+     * @param unitAmount the payer's amount for one unit before multiple-procedure reductions and the charge cap, or null
      * @param explain writes the arithmetic in words: RVUs, GPCIs, conversion factor, adjustments
      */
     public LinePrice(int line, String code, BigDecimal amount, BigDecimal unitAmount, Supplier<String> explain) {

@@ -88,8 +88,26 @@ final class GpciLoader {
             List<String> h = header.stream().map(s -> s.trim().toUpperCase(Locale.ROOT)).toList();
             return new Columns(find(src, no, h, "CONTRACTOR", "CARRIER", "MAC"), find(src, no, h, "STATE"),
                     find(src, no, h, "LOCALITY NUMBER", "LOCALITY CODE", "LOCALITY"), find(src, no, h, "LOCALITY NAME"),
-                    find(src, no, h, "PW GPCI", "WORK GPCI", "WORK"), find(src, no, h, "PE GPCI"),
+                    work(src, no, h), find(src, no, h, "PE GPCI"),
                     find(src, no, h, "MP GPCI", "PLI GPCI"));
+        }
+
+        /**
+         * The work GPCI used for payment: the column "with 1.0 Floor" when the file also prints the one without
+         * (CMS 2024+ files carry both; the statutory floor applies to payment).
+         */
+        private static int work(TextSource src, int no, List<String> h) {
+            for (int i = 0; i < h.size(); i++) {
+                if (h.get(i).contains("GPCI") && h.get(i).contains("WITH 1.0")) {
+                    return i;
+                }
+            }
+            for (int i = 0; i < h.size(); i++) {
+                if ((h.get(i).contains("PW GPCI") || h.get(i).contains("WORK GPCI")) && !h.get(i).contains("WITHOUT")) {
+                    return i;
+                }
+            }
+            return find(src, no, h, "PW GPCI", "WORK GPCI", "WORK");
         }
 
         private static int find(TextSource src, int no, List<String> h, String... names) {

@@ -224,6 +224,14 @@ public final class ReferenceLibrary {
     private void register(DatasetKind kind, DataVersion v, TextSource src) {
         Versioned t = tables.get(kind);
         t.add(v, () -> load(kind, src, v.effective(), v.label()));
+        generation++;
+    }
+
+    private volatile int generation;
+
+    /** Changes whenever a version is added: caches of answers that depend on the versions key on it. */
+    public int generation() {
+        return generation;
     }
 
     private static Object load(DatasetKind kind, TextSource src, LocalDate effective, String label) {

@@ -18,8 +18,11 @@ public final class Versioned<T> {
      * hashing. Racing writers store equal values; cleared when a version is added.
      */
     private static final int WINDOW = 372 * 45; // 45 years of 12 × 31 day slots
-    private volatile Object[] byDay;
-    private volatile long base;
+    /** The array and the slot it starts at, published together (a reader never pairs one array with another base). */
+    private volatile Days days;
+
+    private record Days(Object[] slots, long base) {
+    }
 
     private static final class Entry<T> {
         final DataVersion version;
@@ -53,7 +56,7 @@ public final class Versioned<T> {
         entries.removeIf(e -> e.version.effective().equals(version.effective()));
         entries.add(new Entry<>(version, loader));
         entries.sort(Comparator.comparing(e -> e.version.effective()));
-        byDay = null;
+        days = null;
     }
 
     /** True when no version is loaded. */
@@ -74,27 +77,27 @@ public final class Versioned<T> {
         if (date == null) {
             return choose(null);
         }
-        Object[] days = byDay;
-        long b = base;
-        if (days == null) {
+        Days d = days;
+        if (d == null) {
             synchronized (this) {
-                if (byDay == null) {
-                    base = slot(date) - WINDOW / 2;
-                    byDay = new Object[WINDOW];
+                d = days;
+                if (d == null) {
+                    d = new Days(new Object[WINDOW], slot(date) - WINDOW / 2);
+                    days = d;
                 }
-                days = byDay;
-                b = base;
             }
         }
+        Object[] slots = d.slots();
+        long b = d.base();
         long i = slot(date) - b;
         if (i < 0 || i >= WINDOW) {
             return choose(date);
         }
         @SuppressWarnings("unchecked")
-        Selection<T> s = (Selection<T>) days[(int) i];
+        Selection<T> s = (Selection<T>) slots[(int) i];
         if (s == null) {
             s = choose(date);
-            days[(int) i] = s;
+            slots[(int) i] = s;
         }
         return s;
     }

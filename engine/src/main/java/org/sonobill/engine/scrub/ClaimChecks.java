@@ -22,7 +22,7 @@ final class ClaimChecks {
 
     static List<ClaimRule> all() {
         return List.of(new NpiRule(), new OrderingProviderRule(), new PlaceOfServiceRule(), new DatesRule(),
-                new DiagnosesRule(), new PointersRule(), new DuplicateLineRule(), new FrequencyRule(), new SexAgeRule());
+                new DiagnosesRule(), new PointersRule(), new DuplicateLineRule(), new FrequencyRule(), new SexAgeRule(), new BilateralModifierRule());
     }
 
     /** Every NPI passes its check digit (CMS NPI standard: Luhn with prefix 80840). */
@@ -116,6 +116,41 @@ final class ClaimChecks {
                             + icd.label() + " (in force on " + date + ").",
                     "Use a valid, billable code of the code set in force on the date of service.",
                     "ICD-10-CM Official Guidelines; HIPAA code-set rule (45 CFR 162.1002)"));
+        }
+    }
+
+    /**
+     * Modifier 50 only where the MPFS bilateral indicator allows it (1 or 3): on indicator 0 only one side is paid, on
+     * 2 the code is already bilateral, on 9 the concept does not apply (PFS relative value file documentation; CMS
+     * Claims Processing Manual ch. 12 §40.7; reference e.4).
+     */
+    static final class BilateralModifierRule implements ClaimRule {
+        @Override
+        public List<Finding> check(ClaimSheet s) {
+            List<Finding> out = null;
+            for (ClaimLine l : s.claim.lines()) {
+                if (!l.has("50") || l.dateOfService() == null || !s.reference.has(org.sonobill.engine.reference.DatasetKind.RVU)) {
+                    continue;
+                }
+                org.sonobill.engine.reference.RvuRow r = s.reference.feeSchedule(l.dateOfService()).table().global(l.code());
+                if (r == null || r.bilateral() == 1 || r.bilateral() == 3) {
+                    continue;
+                }
+                String why = switch (r.bilateral()) {
+                    case 0 -> "bilateral indicator 0: a second side is not paid";
+                    case 2 -> "bilateral indicator 2: the code already describes both sides";
+                    default -> "bilateral indicator " + r.bilateral() + ": the bilateral concept does not apply";
+                };
+                if (out == null) {
+                    out = new ArrayList<>(1);
+                }
+                out.add(s.about(l, FindingCode.CLAIM_BILATERAL_MODIFIER_INVALID, name(), "modifier 50 on " + l.code()
+                                + " (" + why + ").",
+                        r.bilateral() == 0 ? "Bill one side; if both sides were examined and the code is per side, the "
+                                + "payer's policy decides whether RT and LT lines are payable." : "Remove modifier 50.",
+                        "MPFS relative value file, BILAT SURG indicator; CMS Claims Processing Manual ch. 12 §40.7; reference e.4"));
+            }
+            return out == null ? List.of() : out;
         }
     }
 

@@ -16,9 +16,11 @@ import org.sonobill.engine.claim.ClaimLine;
  * count.
  */
 public final class ClaimHistory {
-    private static final ClaimHistory EMPTY = new ClaimHistory(Map.of(), List.of());
+    private static final ClaimHistory EMPTY = new ClaimHistory(Map.of(), List.of(), Map.of());
     private final Map<Key, List<DayLine>> byDay;
     private final List<Claim> claims;
+    /** Each claim's place in the history (the order given: a batch file's order, or the order billed). */
+    private final Map<String, Integer> positions;
     /** Lines by patient, for frequency limits over a period; built on first use (most batches never need it). */
     private volatile Map<String, List<DayLine>> byPatient;
 
@@ -26,8 +28,8 @@ public final class ClaimHistory {
     private record Key(String patientId, String billingNpi, LocalDate dos) {
     }
 
-    /** A line of a claim. */
-    private record DayLine(String claimId, String code, List<String> modifiers, int units, LocalDate dos) {
+    /** A line of a claim, with the claim and its place in the history. */
+    private record DayLine(Claim claim, ClaimLine line, int position) {
     }
 
     /**
@@ -40,36 +42,45 @@ public final class ClaimHistory {
     public record OtherLine(String claimId, String code, List<String> modifiers) {
     }
 
-    /** The lines of one patient, provider and date on claims other than the one scrubbed. */
+    /**
+     * The lines of one patient, provider and date on the claims before the one scrubbed (all other claims when the
+     * scrubbed claim is not part of the history): a payer pays the first claim and denies what a later one adds.
+     */
     public static final class Day {
-        private static final Day NONE = new Day(List.of(), null);
+        private static final Day NONE = new Day(List.of(), null, Integer.MAX_VALUE);
         private final List<DayLine> lines;
         private final String claimId;
+        private final int before;
         private List<OtherLine> others;
 
-        private Day(List<DayLine> lines, String claimId) {
+        private Day(List<DayLine> lines, String claimId, int before) {
             this.lines = lines;
             this.claimId = claimId;
+            this.before = before;
         }
 
-        /** Units of a code on the other claims. */
+        private boolean counts(DayLine l) {
+            return l.position() < before && !Objects.equals(l.claim().id(), claimId);
+        }
+
+        /** Units of a code on the earlier claims. */
         public int units(String code) {
             int total = 0;
             for (DayLine l : lines) {
-                if (!Objects.equals(l.claimId(), claimId) && l.code().equals(code)) {
-                    total += l.units();
+                if (counts(l) && l.line().code().equals(code)) {
+                    total += l.line().units();
                 }
             }
             return total;
         }
 
-        /** The other claims' lines. */
+        /** The earlier claims' lines. */
         public List<OtherLine> lines() {
             if (others == null) {
                 List<OtherLine> out = new ArrayList<>(0);
                 for (DayLine l : lines) {
-                    if (!Objects.equals(l.claimId(), claimId)) {
-                        out.add(new OtherLine(l.claimId(), l.code(), l.modifiers()));
+                    if (counts(l)) {
+                        out.add(new OtherLine(l.claim().id(), l.line().code(), l.line().modifiers()));
                     }
                 }
                 others = out.isEmpty() ? List.of() : out;
@@ -78,9 +89,10 @@ public final class ClaimHistory {
         }
     }
 
-    private ClaimHistory(Map<Key, List<DayLine>> byDay, List<Claim> claims) {
+    private ClaimHistory(Map<Key, List<DayLine>> byDay, List<Claim> claims, Map<String, Integer> positions) {
         this.byDay = byDay;
         this.claims = claims;
+        this.positions = positions;
     }
 
     /** No earlier claims. */
@@ -88,49 +100,58 @@ public final class ClaimHistory {
         return EMPTY;
     }
 
-    /** The index of a list of claims. */
+    /** The index of a list of claims, in the order they were (or will be) sent. */
     public static ClaimHistory of(List<Claim> claims) {
         Map<Key, List<DayLine>> m = new HashMap<>();
-        for (Claim c : claims) {
+        Map<String, Integer> positions = new HashMap<>();
+        for (int i = 0; i < claims.size(); i++) {
+            Claim c = claims.get(i);
+            positions.putIfAbsent(c.id(), i);
             if (c.patientId() == null || "8".equals(c.frequency())) {
                 continue;
             }
             for (ClaimLine l : c.lines()) {
                 m.computeIfAbsent(new Key(c.patientId(), c.billingNpi(), l.dateOfService()), k -> new ArrayList<>(2))
-                        .add(new DayLine(c.id(), l.code(), l.modifiers(), l.units(), l.dateOfService()));
+                        .add(new DayLine(c, l, i));
             }
         }
-        return new ClaimHistory(m, List.copyOf(claims));
+        return new ClaimHistory(m, List.copyOf(claims), positions);
     }
 
-    /** The other claims of the claim's patient and billing provider on a date (none without a patient id). */
+    private int before(Claim claim) {
+        Integer p = positions.get(claim.id());
+        return p == null ? Integer.MAX_VALUE : p;
+    }
+
+    /** The claims before this one of its patient and billing provider on a date (none without a patient id). */
     public Day day(Claim claim, LocalDate dos) {
         if (claim.patientId() == null || byDay.isEmpty()) {
             return Day.NONE;
         }
         List<DayLine> lines = byDay.get(new Key(claim.patientId(), claim.billingNpi(), dos));
-        return lines == null ? Day.NONE : new Day(lines, claim.id());
+        return lines == null ? Day.NONE : new Day(lines, claim.id(), before(claim));
     }
 
-    /** Units of {@code code} on {@code dos} for the claim's patient and billing provider on claims other than it. */
+    /** Units of {@code code} on {@code dos} for the claim's patient and billing provider on earlier claims. */
     public int unitsBesides(Claim claim, String code, LocalDate dos) {
         return day(claim, dos).units(code);
     }
 
     /**
-     * The lines billed for the claim's patient by the same billing provider on the date, on other claims: NCCI edits
-     * and add-on rules apply to same-day services of one provider to one beneficiary, whichever claim carries them
-     * (NCCI Policy Manual ch. I §W, ch. IX §B).
+     * The lines billed for the claim's patient by the same billing provider on the date, on earlier claims: NCCI
+     * edits and add-on rules apply to same-day services of one provider to one beneficiary, whichever claim carries
+     * them (NCCI Policy Manual ch. I §W, ch. IX §B).
      */
     public List<OtherLine> sameDayLines(Claim claim, LocalDate dos) {
         return day(claim, dos).lines();
     }
 
     /**
-     * Units of codes accepted by {@code code} billed for the claim's patient (by any provider) from {@code from} to
-     * {@code to} inclusive, on claims other than it. Voided claims do not count.
+     * Units of the lines {@code matches} accepts, billed for the claim's patient (by any provider) from {@code from}
+     * to {@code to} inclusive, on earlier claims. Voided claims do not count.
      */
-    public int unitsInPeriod(Claim claim, java.util.function.Predicate<String> code, LocalDate from, LocalDate to) {
+    public int unitsInPeriod(Claim claim, java.util.function.BiPredicate<Claim, ClaimLine> matches, LocalDate from,
+                             LocalDate to) {
         if (claim.patientId() == null || claims.isEmpty()) {
             return 0;
         }
@@ -138,11 +159,13 @@ public final class ClaimHistory {
         if (entries == null) {
             return 0;
         }
+        int before = before(claim);
         int total = 0;
         for (DayLine e : entries) {
-            if (!Objects.equals(e.claimId(), claim.id()) && e.dos() != null && !e.dos().isBefore(from)
-                    && !e.dos().isAfter(to) && code.test(e.code())) {
-                total += e.units();
+            LocalDate d = e.line().dateOfService();
+            if (e.position() < before && !Objects.equals(e.claim().id(), claim.id()) && d != null && !d.isBefore(from)
+                    && !d.isAfter(to) && matches.test(e.claim(), e.line())) {
+                total += e.line().units();
             }
         }
         return total;

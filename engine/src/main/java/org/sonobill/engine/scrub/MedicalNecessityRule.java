@@ -112,7 +112,8 @@ final class MedicalNecessityRule implements ClaimRule {
                         here += o.units();
                     }
                 }
-                int before = s.context.history().unitsInPeriod(s.claim, f.codes()::contains, from, l.dateOfService());
+                int before = s.context.history().unitsInPeriod(s.claim, (c, o) -> f.codes().contains(o.code()), from,
+                        l.dateOfService());
                 if (here + before > f.max()) {
                     out.add(s.about(l, FindingCode.COVERAGE_FREQUENCY_EXCEEDED, "MedicalNecessity",
                             (here + before) + " of " + String.join("/", f.codes()) + " in " + f.periodDays() + " days ("

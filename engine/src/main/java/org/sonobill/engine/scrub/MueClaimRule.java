@@ -36,6 +36,7 @@ final class MueClaimRule implements ClaimRule {
             totals.merge(key, l.units(), Integer::sum);
             firstLine.putIfAbsent(key, l);
         }
+        pairsAsOne(s, totals);
         Map<Key, Integer> earlier = earlierUnits(s, totals);
         for (Map.Entry<Key, Integer> e : totals.entrySet()) {
             ClaimLine l = firstLine.get(e.getKey());
@@ -55,6 +56,35 @@ final class MueClaimRule implements ClaimRule {
                     source(s)), s, l, Math.min(e.getValue(), total - m.units())));
         }
         return out;
+    }
+
+    /**
+     * A payer that wants bilateral services as RT and LT lines gets both sides of a bilateral code (MPFS bilateral
+     * indicator 1 or 3) as two lines; the MUE counts one bilateral service as 1 unit (CMS MUE FAQ: a bilateral
+     * service is one unit with modifier 50), so the pair counts once.
+     */
+    private static void pairsAsOne(ClaimSheet s, Map<Key, Integer> totals) {
+        if (s.payer == null || s.payer.bilateralStyle() != org.sonobill.engine.payer.PayerPack.BilateralStyle.RT_LT_LINES
+                || s.claim.lines().size() < 2 || !s.reference.has(org.sonobill.engine.reference.DatasetKind.RVU)) {
+            return;
+        }
+        for (Map.Entry<Key, Integer> e : totals.entrySet()) {
+            int right = 0;
+            int left = 0;
+            for (ClaimLine l : s.claim.lines()) {
+                if (l.code().equals(e.getKey().code()) && e.getKey().dos().equals(l.dateOfService())) {
+                    right += l.has("RT") ? l.units() : 0;
+                    left += l.has("LT") ? l.units() : 0;
+                }
+            }
+            if (right > 0 && left > 0) {
+                org.sonobill.engine.reference.RvuRow row = s.reference.feeSchedule(e.getKey().dos()).table()
+                        .global(e.getKey().code());
+                if (row != null && (row.bilateral() == 1 || row.bilateral() == 3)) {
+                    e.setValue(e.getValue() - Math.min(right, left));
+                }
+            }
+        }
     }
 
     /** A code on a date. */

@@ -96,7 +96,9 @@ final class PayerRuleClaimRule implements ClaimRule {
                 here += o.units();
             }
         }
-        int before = s.context.history().unitsInPeriod(s.claim, codes, from, l.dateOfService());
+        // earlier claims count only where the whole condition holds for them too (modifiers, diagnoses, place...)
+        int before = s.context.history().unitsInPeriod(s.claim, (c, o) -> codes.test(o.code()) && r.when().matches(c, o),
+                from, l.dateOfService());
         int total = here + before;
         if (total <= a.max()) {
             return null;

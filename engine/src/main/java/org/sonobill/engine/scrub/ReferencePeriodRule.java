@@ -17,13 +17,15 @@ final class ReferencePeriodRule implements ClaimRule {
             new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The usual key: one claim type and one date. */
-    private record OneDate(boolean institutional, LocalDate date) {
+    private record OneDate(boolean institutional, LocalDate date, int generation) {
     }
 
     @Override
     public List<Finding> check(ClaimSheet s) {
         List<LocalDate> dates = s.claim.datesOfService();
-        Object key = dates.size() == 1 ? new OneDate(s.institutional, dates.get(0)) : List.of(s.institutional, dates);
+        int gen = s.reference.generation(); // an import changes which versions are in force
+        Object key = dates.size() == 1 ? new OneDate(s.institutional, dates.get(0), gen)
+                : List.of(s.institutional, dates, gen);
         List<Finding> hit = cache.get(key);
         if (hit == null) {
             hit = compute(s);

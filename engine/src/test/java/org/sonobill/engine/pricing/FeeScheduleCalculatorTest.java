@@ -127,4 +127,30 @@ class FeeScheduleCalculatorTest {
         assertThat(p.line(2).basis()).contains("no payable Medicare fee-schedule row");
         assertThat(p.total()).isEqualByComparingTo("116.17");
     }
+
+    @Test
+    void rtAndLtLinesOfABilateralIndicator1CodeArePaidOneAndAHalfTimesTogether() {
+        // 76641 RT + LT: 102.53 x 75% each = 76.90 (PFS RVU file, BILAT SURG 1: "modifier 50 or modifiers RT and LT")
+        ClaimPricing p = price(claim("medicare", "11", null, ClaimType.PROFESSIONAL, line(1, "76641", "RT"),
+                line(2, "76641", "LT")));
+        assertThat(p.of(1)).isEqualByComparingTo("76.90");
+        assertThat(p.of(2)).isEqualByComparingTo("76.90");
+        assertThat(p.line(1).basis()).contains("RT/LT pair");
+        ClaimPricing one = price(claim("medicare", "11", null, ClaimType.PROFESSIONAL, line(1, "76641", "RT")));
+        assertThat(one.of(1)).isEqualByComparingTo("102.53");
+    }
+
+    @Test
+    void theAllowedAmountIsTheLesserOfTheChargeAndTheFeeSchedule() {
+        ClaimLine cheap = new ClaimLine(1, "76700", List.of(), 1, new BigDecimal("30.00"), List.of(1), DOS, "L1");
+        ClaimPricing p = price(claim("medicare", "11", null, ClaimType.PROFESSIONAL, cheap));
+        assertThat(p.of(1)).isEqualByComparingTo("30.00");
+        assertThat(p.line(1).basis()).contains("lesser of charge and fee schedule");
+    }
+
+    @Test
+    void theUnitAmountIsAtThePayersRate() {
+        ClaimPricing p = price(claim("commercial", "22", null, ClaimType.PROFESSIONAL, line(1, "76700", "26")));
+        assertThat(p.line(1).unitAmount()).isEqualByComparingTo("50.77"); // 37.61 x 135%
+    }
 }

@@ -41,6 +41,15 @@ class GpciLoaderTest {
     }
 
     @Test
+    void takesTheWorkGpciWithTheFloorWhenTheFileAlsoPrintsTheOneWithout() throws IOException {
+        Path f = Files.writeString(dir.resolve("GPCI2026.csv"), """
+                Medicare Administrative Contractor (MAC),State,Locality Number,Locality Name,2026 PW GPCI (without 1.0 Floor),2026 PW GPCI (with 1.0 Floor),2026 PE GPCI,2026 MP GPCI
+                10112,AL,00,ALABAMA,0.964,1.000,0.870,0.580
+                """);
+        assertThat(CmsLoaders.gpci(TextSource.of(f)).get("10112-00").work()).isEqualByComparingTo("1.000");
+    }
+
+    @Test
     void readsTheFixedWidthTextLayout() throws IOException {
         Path f = Files.writeString(dir.resolve("GPCI2023.txt"), """
                 ADDENDUM E. FINAL CY 2023 GEOGRAPHIC PRACTICE COST INDICES (GPCIs) BY STATE AND MEDICARE LOCALITY

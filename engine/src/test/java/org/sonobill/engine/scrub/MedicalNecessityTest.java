@@ -184,4 +184,30 @@ class MedicalNecessityTest {
         assertThat(lib.applicable("93970", dos, null)).isNotEmpty();
         assertThat(lib.applicable("93925", dos, null)).isNotEmpty();
     }
+
+    @Test
+    void aNewVersionOfAnArticleGovernsFromItsEffectiveDateAndEndsTheEarlierOne() throws Exception {
+        // version 4 from 2025-06-01 drops I65.23 from the list
+        Files.writeString(dir.resolve("A99001-v4.json"), ARTICLE.replace("\"version\": 3", "\"version\": 4")
+                .replace("\"effective\": \"2024-01-01\"", "\"effective\": \"2025-06-01\"")
+                .replace("\"I65.21-I65.29\", ", ""));
+        Scrubber two = new Scrubber(ReferenceLibrary.bundled(), Catalogue.bundled(), PayerPacks.bundled(),
+                CoverageLibrary.withUserArticles(dir));
+        ScrubContext late = new ScrubContext(LocalDate.of(2025, 9, 1), List.of());
+        assertThat(codes(two.scrub(claim("C1", "medicare", "OH", List.of("I65.23"), List.of(1), LocalDate.of(2025, 7, 1)), late)))
+                .contains("SB-NEC-001");
+        assertThat(codes(two.scrub(claim("C1", "medicare", "OH", List.of("I65.23"), List.of(1), LocalDate.of(2025, 5, 1)), late)))
+                .noneMatch(c -> c.startsWith("SB-NEC"));
+    }
+
+    @Test
+    void anArticleEndingBeforeItStartsIsRefused() throws Exception {
+        Path bad = Files.writeString(dir.resolve("ends-early.json"), ARTICLE.replace("\"ending\": null", "\"ending\": \"2020-01-01\"")
+                .replace("\"codes\": [\"93880\", \"93882\"], \"max\"", "\"codes\": [\"zz\"], \"max\""));
+        assertThatThrownBy(() -> CoverageLibrary.read(bad)).isInstanceOfSatisfying(InvalidCoverageException.class, e -> {
+            List<String> d = e.problems().stream().map(InputProblem::describe).toList();
+            assertThat(d).anySatisfy(x -> assertThat(x).contains("/ending").contains("before the effective date"));
+            assertThat(d).anySatisfy(x -> assertThat(x).contains("/frequency/0/codes").contains("zz"));
+        });
+    }
 }

@@ -219,4 +219,37 @@ class PayerRulesTest {
             assertThat(packs.get(id).rules()).as(id).isNotEmpty().allSatisfy(r -> assertThat(r.source()).isNotBlank());
         }
     }
+
+    @Test
+    void modifier50OnACodeWhoseBilateralIndicatorIs0IsAnError() {
+        // RVU24C: 76881 BILAT SURG 0 (one side paid)
+        ScrubResult r = SCRUBBER.scrub(claim("medicare", "11", List.of("M25.561"), line(1, "76881", "50")), CTX);
+        assertThat(first(r, "SB-CLM-042").message()).contains("bilateral indicator 0");
+        assertThat(codes(SCRUBBER.scrub(claim("medicare", "11", List.of("N63.10"), line(1, "76641", "50")), CTX)))
+                .doesNotContain("SB-CLM-042");
+    }
+
+    @Test
+    void rtAndLtLinesCountAsOneBilateralUnitForAPayerThatWantsThem() {
+        // MUE practitioner 2024-07-01: 76641 1 per date (MAI 2); the PPO wants RT and LT lines
+        ClaimLine rt = line(1, "76641", "RT");
+        ClaimLine lt = line(2, "76641", "LT");
+        assertThat(codes(SCRUBBER.scrub(claim("commercial", "11", List.of("N63.10"), rt, lt), CTX))).doesNotContain("SB-CLM-010");
+        assertThat(codes(SCRUBBER.scrub(claim("medicare", "11", List.of("N63.10"), rt, lt), CTX))).contains("SB-CLM-010");
+    }
+
+    @Test
+    void aFrequencyLimitCountsOnlyEarlierLinesThatMeetTheRulesWholeCondition() {
+        // COM-OB-ANATOMY-ONCE applies without 59/XS: an earlier 76805-59 does not count
+        Claim earlier = claim("C0", "commercial", "11", null, new Patient(Sex.F, LocalDate.of(1990, 1, 1)), List.of("Z34.82"),
+                new ClaimLine(1, "76805", List.of("59"), 1, BigDecimal.TEN, List.of(1), LocalDate.of(2024, 6, 1), "X"));
+        Claim now = claim("C1", "commercial", "11", null, new Patient(Sex.F, LocalDate.of(1990, 1, 1)), List.of("Z34.82"),
+                line(1, "76805"));
+        assertThat(codes(SCRUBBER.scrub(now, new ScrubContext(CTX.asOf(), List.of(earlier, now))))).doesNotContain("SB-PAY-012");
+        Claim plain = claim("C0", "commercial", "11", null, new Patient(Sex.F, LocalDate.of(1990, 1, 1)), List.of("Z34.82"),
+                new ClaimLine(1, "76805", List.of(), 1, BigDecimal.TEN, List.of(1), LocalDate.of(2024, 6, 1), "X"));
+        assertThat(codes(SCRUBBER.scrub(now, new ScrubContext(CTX.asOf(), List.of(plain, now))))).contains("SB-PAY-012");
+        // a claim placed before the earlier one in the history is not held for it
+        assertThat(codes(SCRUBBER.scrub(now, new ScrubContext(CTX.asOf(), List.of(now, plain))))).doesNotContain("SB-PAY-012");
+    }
 }
