@@ -29,7 +29,7 @@ public final class ClaimHistory {
     }
 
     /** A line of a claim, with the claim and its place in the history. */
-    private record DayLine(Claim claim, ClaimLine line, int position) {
+    private record DayLine(String claimId, String code, int units, int position, Claim claim, ClaimLine line) {
     }
 
     /**
@@ -60,15 +60,15 @@ public final class ClaimHistory {
         }
 
         private boolean counts(DayLine l) {
-            return l.position() < before && !Objects.equals(l.claim().id(), claimId);
+            return l.position() < before && !Objects.equals(l.claimId(), claimId);
         }
 
         /** Units of a code on the earlier claims. */
         public int units(String code) {
             int total = 0;
             for (DayLine l : lines) {
-                if (counts(l) && l.line().code().equals(code)) {
-                    total += l.line().units();
+                if (counts(l) && l.code().equals(code)) {
+                    total += l.units();
                 }
             }
             return total;
@@ -80,7 +80,7 @@ public final class ClaimHistory {
                 List<OtherLine> out = new ArrayList<>(0);
                 for (DayLine l : lines) {
                     if (counts(l)) {
-                        out.add(new OtherLine(l.claim().id(), l.line().code(), l.line().modifiers()));
+                        out.add(new OtherLine(l.claimId(), l.code(), l.line().modifiers()));
                     }
                 }
                 others = out.isEmpty() ? List.of() : out;
@@ -112,7 +112,7 @@ public final class ClaimHistory {
             }
             for (ClaimLine l : c.lines()) {
                 m.computeIfAbsent(new Key(c.patientId(), c.billingNpi(), l.dateOfService()), k -> new ArrayList<>(2))
-                        .add(new DayLine(c, l, i));
+                        .add(new DayLine(c.id(), l.code(), l.units(), i, c, l));
             }
         }
         return new ClaimHistory(m, List.copyOf(claims), positions);
@@ -129,7 +129,18 @@ public final class ClaimHistory {
             return Day.NONE;
         }
         List<DayLine> lines = byDay.get(new Key(claim.patientId(), claim.billingNpi(), dos));
-        return lines == null ? Day.NONE : new Day(lines, claim.id(), before(claim));
+        if (lines == null) {
+            return Day.NONE;
+        }
+        // the claim's own lines on that day carry its place in the history: no second lookup needed
+        int before = -1;
+        for (DayLine l : lines) {
+            if (l.claimId().equals(claim.id())) {
+                before = l.position();
+                break;
+            }
+        }
+        return new Day(lines, claim.id(), before >= 0 ? before : before(claim));
     }
 
     /** Units of {@code code} on {@code dos} for the claim's patient and billing provider on earlier claims. */
@@ -163,9 +174,9 @@ public final class ClaimHistory {
         int total = 0;
         for (DayLine e : entries) {
             LocalDate d = e.line().dateOfService();
-            if (e.position() < before && !Objects.equals(e.claim().id(), claim.id()) && d != null && !d.isBefore(from)
+            if (e.position() < before && !Objects.equals(e.claimId(), claim.id()) && d != null && !d.isBefore(from)
                     && !d.isAfter(to) && matches.test(e.claim(), e.line())) {
-                total += e.line().units();
+                total += e.units();
             }
         }
         return total;
