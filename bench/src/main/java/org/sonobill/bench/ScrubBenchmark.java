@@ -28,6 +28,7 @@ import org.sonobill.engine.reference.DatasetKind;
 import org.sonobill.engine.reference.ReferenceLibrary;
 import org.sonobill.engine.scrub.ClaimHistory;
 import org.sonobill.engine.scrub.ScrubContext;
+import org.sonobill.engine.scrub.ScrubResult;
 import org.sonobill.engine.scrub.Scrubber;
 import org.sonobill.engine.study.StudyDocumentation;
 import org.sonobill.engine.study.StudyJsonReader;
@@ -86,11 +87,22 @@ public class ScrubBenchmark {
         return lib;
     }
 
+    /** Every edit, the findings with the revenue they put at risk, and the claim status. */
     @Benchmark
     @OperationsPerInvocation(LINES)
     public void scrub(Blackhole bh) {
         for (Claim c : claims) {
             bh.consume(scrubber.scrub(c, context));
+        }
+    }
+
+    /** The same, and the expected payment of every claim read as well (what `sonobill scrub` writes out). */
+    @Benchmark
+    @OperationsPerInvocation(LINES)
+    public void scrubAndPrice(Blackhole bh) {
+        for (Claim c : claims) {
+            ScrubResult r = scrubber.scrub(c, context);
+            bh.consume(r.pricing().total());
         }
     }
 

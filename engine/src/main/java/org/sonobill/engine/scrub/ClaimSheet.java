@@ -19,18 +19,28 @@ final class ClaimSheet {
     final boolean institutional;
     /** The claim's payer pack (null only for a payer the installation does not know). */
     final org.sonobill.engine.payer.PayerPack payer;
-    /** What the claim is expected to be paid, line by line: the revenue a finding puts at risk. */
-    final org.sonobill.engine.pricing.ClaimPricing pricing;
+    /** Works out what the claim is expected to be paid, line by line: the revenue a finding puts at risk. */
+    private final java.util.function.Supplier<org.sonobill.engine.pricing.ClaimPricing> price;
+    private org.sonobill.engine.pricing.ClaimPricing pricing;
 
     ClaimSheet(Claim claim, ScrubContext context, ReferenceLibrary reference, Catalogue catalogue,
-               org.sonobill.engine.payer.PayerPack payer, org.sonobill.engine.pricing.ClaimPricing pricing) {
+               org.sonobill.engine.payer.PayerPack payer,
+               java.util.function.Supplier<org.sonobill.engine.pricing.ClaimPricing> price) {
         this.claim = claim;
         this.context = context;
         this.reference = reference;
         this.catalogue = catalogue;
         this.institutional = claim.claimType() == ClaimType.INSTITUTIONAL;
         this.payer = payer;
-        this.pricing = pricing;
+        this.price = price;
+    }
+
+    /** The claim's expected payment, worked out the first time a finding needs it (or the result is read). */
+    org.sonobill.engine.pricing.ClaimPricing pricing() {
+        if (pricing == null) {
+            pricing = price.get();
+        }
+        return pricing;
     }
 
     private List<Finding> ptpFindings;
@@ -113,13 +123,13 @@ final class ClaimSheet {
     Finding about(ClaimLine l, FindingCode code, String rule, String message, String fix, String source) {
         Finding f = Finding.of(code, rule, "Line " + l.number() + " (" + l.code() + "): " + message, fix, source)
                 .about(l.code()).onLine(l.number());
-        java.math.BigDecimal at = code.severity() == org.sonobill.engine.finding.Severity.INFO ? null : pricing.of(l.number());
+        java.math.BigDecimal at = code.severity() == org.sonobill.engine.finding.Severity.INFO ? null : pricing().of(l.number());
         return at == null ? f : f.costing(at);
     }
 
     /** The expected payment of one unit of a line (before reductions), or null when not priced. */
     java.math.BigDecimal unitPrice(ClaimLine l) {
-        org.sonobill.engine.pricing.LinePrice p = pricing.line(l.number());
+        org.sonobill.engine.pricing.LinePrice p = pricing().line(l.number());
         return p == null ? null : p.unitAmount();
     }
 

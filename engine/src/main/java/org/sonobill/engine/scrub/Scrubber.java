@@ -73,8 +73,7 @@ public final class Scrubber {
     /** Scrubs one claim. */
     public ScrubResult scrub(Claim claim, ScrubContext context) {
         PayerPack payer = payers.get(claim.payer());
-        ClaimPricing expected = pricing.price(claim, payer);
-        ClaimSheet sheet = new ClaimSheet(claim, context, reference, catalogue, payer, expected);
+        ClaimSheet sheet = new ClaimSheet(claim, context, reference, catalogue, payer, () -> pricing.price(claim, payer));
         List<Finding> findings = new ArrayList<>();
         for (ClaimRule r : rules) {
             for (Finding f : r.check(sheet)) {
@@ -94,7 +93,7 @@ public final class Scrubber {
                 status = ScrubStatus.HELD;
             }
         }
-        return new ScrubResult(claim.id(), status, findings, expected, atRisk(findings, expected));
+        return new ScrubResult(claim.id(), status, findings, sheet::pricing, atRisk(findings, sheet));
     }
 
     /**
@@ -102,8 +101,16 @@ public final class Scrubber {
      * amount a finding names for it (an MUE names only the excess units); a claim-level error puts the whole claim at
      * risk.
      */
-    private static BigDecimal atRisk(List<Finding> findings, ClaimPricing expected) {
-        if (!expected.priced() || findings.stream().allMatch(f -> f.severity() == Severity.INFO)) {
+    private static BigDecimal atRisk(List<Finding> findings, ClaimSheet sheet) {
+        boolean any = false;
+        for (Finding f : findings) {
+            any |= f.severity() != Severity.INFO;
+        }
+        if (!any) {
+            return BigDecimal.ZERO;
+        }
+        ClaimPricing expected = sheet.pricing();
+        if (!expected.priced()) {
             return BigDecimal.ZERO;
         }
         java.util.Map<Integer, BigDecimal> byLine = new java.util.HashMap<>();
