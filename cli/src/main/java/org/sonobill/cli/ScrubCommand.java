@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -161,19 +162,20 @@ final class ScrubCommand implements Callable<Integer> {
         // every claim of the run is history for the others (the index skips a claim's own units by its id)
         ScrubContext context = new ScrubContext(date, ClaimHistory.of(claims));
         try (Writer out = open(); Progress progress = new Progress(err, "scrubbed", true)) {
-            for (Claim c : claims) {
-                ScrubResult r = scrubber.scrub(c, context);
-                progress.tick();
-                counts.merge(r.status(), 1, Integer::sum);
-                if (r.pricing().priced()) {
-                    expected = expected.add(r.pricing().total());
-                }
-                atRisk = atRisk.add(r.revenueAtRisk());
-                if (format == CodeCommand.Format.text) {
-                    text(out, r);
-                } else {
-                    ScrubResultJson.write(r, out, false);
-                    out.write('\n');
+            // claims are scrubbed and rendered on every core in batches, and written in their input order
+            final int batch = 4096;
+            for (int from = 0; from < claims.size(); from += batch) {
+                List<Rendered> done = claims.subList(from, Math.min(claims.size(), from + batch)).parallelStream()
+                        .map(c -> render(scrubber.scrub(c, context))).toList();
+                for (Rendered d : done) {
+                    ScrubResult r = d.result();
+                    progress.tick();
+                    counts.merge(r.status(), 1, Integer::sum);
+                    if (r.pricing().priced()) {
+                        expected = expected.add(r.pricing().total());
+                    }
+                    atRisk = atRisk.add(r.revenueAtRisk());
+                    out.write(d.text());
                 }
             }
         } catch (ReferenceDataException e) {
@@ -219,6 +221,25 @@ final class ScrubCommand implements Callable<Integer> {
             packs = packs.with(pack.withExtraRules(rules), packs.origin(payer) + " + tried rules");
         }
         return packs;
+    }
+
+    /** A result and its output text. */
+    private record Rendered(ScrubResult result, String text) {
+    }
+
+    private Rendered render(ScrubResult r) {
+        StringWriter w = new StringWriter(1024);
+        try {
+            if (format == CodeCommand.Format.text) {
+                text(w, r);
+            } else {
+                ScrubResultJson.write(r, w, false);
+                w.write('\n');
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Rendered(r, w.toString());
     }
 
     private static void text(Writer out, ScrubResult r) throws IOException {

@@ -42,7 +42,9 @@ public final class CoverageLibrary {
     private final Map<String, List<CoverageArticle>> byCode = new LinkedHashMap<>();
 
     private CoverageLibrary(Map<String, CoverageArticle> loaded) {
-        this.articles = Map.copyOf(superseded(loaded));
+        // a fixed order (by id, then version): findings list the articles the same way on every run
+        Map<String, CoverageArticle> ordered = new java.util.TreeMap<>(superseded(loaded));
+        this.articles = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(ordered));
         for (CoverageArticle a : this.articles.values()) {
             for (CoverageGroup g : a.groups()) {
                 for (String c : g.codes()) {

@@ -53,9 +53,10 @@ final class MedicalNecessityRule implements ClaimRule {
             String ids = articles.stream().map(CoverageArticle::id).collect(Collectors.joining(", "));
             String where = s.claim.state() == null ? " (the claim names no state, so every contractor's article was tried)"
                     : " (" + s.claim.state() + ")";
-            String listed = dx.isEmpty() ? "no diagnosis" : "diagnoses " + String.join(", ", dx);
+            String listed = dx.isEmpty() ? "no diagnosis" : (dx.size() == 1 ? "diagnosis " : "diagnoses ") + String.join(", ", dx);
+            String subject = dx.isEmpty() ? "the line points to no diagnosis, so it is" : listed + (dx.size() == 1 ? " is" : " are");
             if (l.has("GA") || l.has("GZ")) {
-                out.add(s.about(l, FindingCode.COVERAGE_LIABILITY_DECLARED, name(), listed + " not on the covered list of "
+                out.add(s.about(l, FindingCode.COVERAGE_LIABILITY_DECLARED, name(), subject + " not on the covered list of "
                                 + ids + where + "; " + (l.has("GA") ? "GA: a signed ABN makes the patient liable if Medicare denies."
                                 : "GZ: no ABN, the practice is liable when Medicare denies."),
                         l.has("GA") ? "Keep the signed ABN with the record." : "Expect a denial (CO-50); bill only if the record supports necessity.",
@@ -78,7 +79,7 @@ final class MedicalNecessityRule implements ClaimRule {
             }
             boolean complete = articles.stream().anyMatch(CoverageArticle::complete);
             if (!complete) {
-                out.add(s.about(l, FindingCode.COVERAGE_NOT_IN_PARTIAL_LIST, name(), listed
+                out.add(s.about(l, FindingCode.COVERAGE_NOT_IN_PARTIAL_LIST, name(), subject
                                 + " not found in the part of " + ids + "'s covered list that SonoBill holds" + where
                                 + "; the full article may still cover it.",
                         "Check the diagnosis against the current article on the CMS coverage database; if not covered, "
@@ -86,7 +87,7 @@ final class MedicalNecessityRule implements ClaimRule {
                         cite));
                 continue;
             }
-            out.add(s.about(l, FindingCode.COVERAGE_NOT_COVERED, name(), listed + " not on the covered list of " + ids
+            out.add(s.about(l, FindingCode.COVERAGE_NOT_COVERED, name(), subject + " not on the covered list of " + ids
                             + where + ": Medicare denies it as not reasonable and necessary (CO-50).",
                     "Code the sign, symptom or condition the order documents if it is on the list; otherwise the patient "
                             + "is liable only with a signed ABN (add GA), else the practice writes it off (GZ).",
