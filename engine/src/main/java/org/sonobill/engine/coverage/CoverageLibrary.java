@@ -324,22 +324,5 @@ public final class CoverageLibrary {
             return out;
         }
 
-        List<String> strings(JsonNode n, String p) {
-            List<String> out = new ArrayList<>();
-            if (n == null || n.isNull()) {
-                return out;
-            }
-            if (!n.isArray()) {
-                problem(p, "expected an array of strings, found " + kind(n));
-                return out;
-            }
-            for (int i = 0; i < n.size(); i++) {
-                String s = textAt(n.get(i), p + "/" + i);
-                if (s != null) {
-                    out.add(s);
-                }
-            }
-            return out;
-        }
     }
 }

@@ -93,6 +93,25 @@ public class JsonFields {
         return s.isEmpty() ? null : s;
     }
 
+    /** An optional array of strings; anything else is a problem at the pointer. */
+    protected List<String> strings(JsonNode n, String pointer) {
+        List<String> out = new ArrayList<>();
+        if (n == null || n.isNull()) {
+            return out;
+        }
+        if (!n.isArray()) {
+            problem(pointer, "expected an array of strings, found " + kind(n));
+            return out;
+        }
+        for (int i = 0; i < n.size(); i++) {
+            String s = textAt(n.get(i), pointer + "/" + i);
+            if (s != null) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
     protected boolean bool(JsonNode root, String name) {
         return boolAt(root.get(name), "/" + name);
     }

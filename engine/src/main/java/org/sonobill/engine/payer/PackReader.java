@@ -269,24 +269,6 @@ final class PackReader {
             return n == null || n.isNull() ? null : count(n, p);
         }
 
-        List<String> strings(JsonNode n, String p) {
-            List<String> out = new ArrayList<>();
-            if (n == null || n.isNull()) {
-                return out;
-            }
-            if (!n.isArray()) {
-                problem(p, "expected an array of strings, found " + kind(n));
-                return out;
-            }
-            for (int i = 0; i < n.size(); i++) {
-                String s = textAt(n.get(i), p + "/" + i);
-                if (s != null) {
-                    out.add(s);
-                }
-            }
-            return out;
-        }
-
         List<CodePattern> patterns(JsonNode n, String p) {
             List<CodePattern> out = new ArrayList<>();
             List<String> s = strings(n, p);
