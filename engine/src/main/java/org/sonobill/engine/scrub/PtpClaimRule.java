@@ -29,11 +29,15 @@ final class PtpClaimRule implements ClaimRule {
         return s.ptpFindings(() -> findings(s));
     }
 
-    /** The line numbers an NCCI edit denies (an add-on whose primary is denied is not paid either). */
+    /**
+     * The line numbers an NCCI edit denies (an add-on whose primary is denied is not paid either); a finding a person
+     * overrode does not deny its line.
+     */
     static Set<Integer> denied(ClaimSheet s) {
         Set<Integer> out = new java.util.HashSet<>();
         for (Finding f : s.ptpFindings(() -> findings(s))) {
-            if (f.lineNumber() != null && f.severity() != org.sonobill.engine.finding.Severity.INFO) {
+            boolean overridden = s.claim.overrides().stream().anyMatch(o -> o.covers(f.code(), f.lineCode()));
+            if (f.lineNumber() != null && f.severity() != org.sonobill.engine.finding.Severity.INFO && !overridden) {
                 out.add(f.lineNumber());
             }
         }
