@@ -96,6 +96,13 @@ final class ReferencePeriodRule implements ClaimRule {
             note(stale, s.reference.mue(s.institutional, d), d);
             note(stale, s.reference.addOns(d), d);
             note(stale, s.reference.icd10cm(d), d);
+            // the fee schedule and GPCIs price the expected payment: an old release understates or overstates it
+            if (s.reference.has(org.sonobill.engine.reference.DatasetKind.RVU)) {
+                note(stale, s.reference.feeSchedule(d), d);
+            }
+            if (s.reference.has(org.sonobill.engine.reference.DatasetKind.GPCI)) {
+                note(stale, s.reference.gpci(d), d);
+            }
         }
         if (stale.isEmpty()) {
             return List.of();
@@ -103,7 +110,7 @@ final class ReferencePeriodRule implements ClaimRule {
         return List.of(s.claimFinding(FindingCode.REFERENCE_VERSION_FALLBACK, name(),
                 "Edit tables not published for these dates of service were used: " + String.join("; ", stale) + ".",
                 "Import the releases in force with `sonobill data import KIND FILE --effective YYYY-MM-DD`.",
-                "CMS quarterly NCCI/MUE/add-on releases; ICD-10-CM fiscal years"));
+                "CMS quarterly NCCI/MUE/add-on releases; ICD-10-CM fiscal years; CMS PFS relative value and GPCI files"));
     }
 
     private static void note(TreeSet<String> stale, Versioned.Selection<?> sel, LocalDate d) {
