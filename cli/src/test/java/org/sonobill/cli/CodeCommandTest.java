@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
+import org.sonobill.cli.Cli.Run;
 
 /** The {@code sonobill code} command as a script sees it: output, messages and exit codes. */
 class CodeCommandTest {
@@ -26,29 +24,18 @@ class CodeCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
-
+    /** Runs {@code sonobill args}; a {@code code} run (not its help) gets {@code --output out.txt}, read back as its out. */
     private Run run(String... args) {
-        CommandLine cl = SonoBill.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
+        boolean isCode = args.length > 0 && args[0].equals("code") && !List.of(args).contains("--help");
+        if (!isCode) {
+            return Cli.run(args);
+        }
+        Path output = dir.resolve("out.txt");
         String[] all = new String[args.length + 2];
         System.arraycopy(args, 0, all, 0, args.length);
-        Path output = dir.resolve("out.txt");
         all[args.length] = "--output";
         all[args.length + 1] = output.toString();
-        boolean isCode = args.length > 0 && args[0].equals("code") && !List.of(args).contains("--help");
-        int exit = cl.execute(isCode ? all : args);
-        String o;
-        try {
-            o = isCode && Files.exists(output) ? Files.readString(output) : out.toString();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return new Run(exit, o, err.toString());
+        return Cli.runWritingTo(output, all);
     }
 
     private Path file(String name, String content) throws Exception {

@@ -1,19 +1,19 @@
 package org.sonobill.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sonobill.cli.Cli.entriesUnder;
+import static org.sonobill.cli.Cli.run;
+import static org.sonobill.cli.Cli.write;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
+import org.sonobill.cli.Cli.Run;
 
 /** {@code sonobill coverage list|import} as a script sees it: output, messages and exit codes. */
 class CoverageCommandTest {
@@ -65,35 +65,8 @@ class CoverageCommandTest {
     @TempDir
     Path tmp;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = SonoBill.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     private Path dataDir() {
         return tmp.resolve("data");
-    }
-
-    private Path write(String name, String text) throws IOException {
-        return Files.writeString(tmp.resolve(name), text);
-    }
-
-    /** Everything under {@code root} (files and directories, not root itself); empty when root does not exist. */
-    private static List<Path> entriesUnder(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return List.of();
-        }
-        try (Stream<Path> s = Files.walk(root)) {
-            return s.filter(p -> !p.equals(root)).toList();
-        }
     }
 
     /** The heading lines of the listing (one per article; the others are indented). */
@@ -142,7 +115,7 @@ class CoverageCommandTest {
 
     @Test
     void anImportedArticleIsListedAsCompleteBesideTheBundledOnes() throws IOException {
-        Path f = write("article.json", ARTICLE);
+        Path f = write(tmp, "article.json", ARTICLE);
 
         Run imp = run("coverage", "import", f.toString(), "--data-dir", dataDir().toString());
 
@@ -167,10 +140,10 @@ class CoverageCommandTest {
 
     @Test
     void scrubChecksMedicareClaimsAgainstAnImportedArticle() throws IOException {
-        assertThat(run("coverage", "import", write("article.json", ARTICLE).toString(), "--data-dir", dataDir().toString())
+        assertThat(run("coverage", "import", write(tmp, "article.json", ARTICLE).toString(), "--data-dir", dataDir().toString())
                 .exit()).isZero();
-        Path covered = write("covered.json", OHIO_CLAIM.formatted("COVERED", "R10.11"));
-        Path notCovered = write("not-covered.json", OHIO_CLAIM.formatted("NOT-COVERED", "R93.5"));
+        Path covered = write(tmp, "covered.json", OHIO_CLAIM.formatted("COVERED", "R10.11"));
+        Path notCovered = write(tmp, "not-covered.json", OHIO_CLAIM.formatted("NOT-COVERED", "R93.5"));
         Path out = tmp.resolve("out.jsonl");
 
         Run r = run("scrub", "--as-of", "2024-09-01", "--data-dir", dataDir().toString(), "-o", out.toString(),
@@ -191,7 +164,7 @@ class CoverageCommandTest {
 
     @Test
     void anInvalidArticleIsRefusedNamingFileLineAndFieldAndNothingIsImported() throws IOException {
-        Path f = write("broken.json", BROKEN);
+        Path f = write(tmp, "broken.json", BROKEN);
 
         Run r = run("coverage", "import", f.toString(), "--data-dir", dataDir().toString());
 
@@ -207,7 +180,7 @@ class CoverageCommandTest {
 
     @Test
     void anArticleWithoutGroupsOrEffectiveDateIsRefused() throws IOException {
-        Path f = write("empty.json", """
+        Path f = write(tmp, "empty.json", """
                 {"id": "A99903", "title": "No groups", "contractor": "Test MAC", "states": ["OH"], "version": 1}
                 """);
 
@@ -231,8 +204,8 @@ class CoverageCommandTest {
 
     @Test
     void importReportsAWriteFailureWithExitThree() throws IOException {
-        Path f = write("article.json", ARTICLE);
-        Path notADirectory = write("plain-file", "not a directory");
+        Path f = write(tmp, "article.json", ARTICLE);
+        Path notADirectory = write(tmp, "plain-file", "not a directory");
 
         Run r = run("coverage", "import", f.toString(), "--data-dir", notADirectory.toString());
 

@@ -1,19 +1,17 @@
 package org.sonobill.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sonobill.cli.Cli.entriesUnder;
+import static org.sonobill.cli.Cli.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
+import org.sonobill.cli.Cli.Run;
 
 /** {@code sonobill data import gpci FILE --effective D}, and the locality prices it gives {@code scrub}. */
 class GpciImportTest {
@@ -45,31 +43,8 @@ class GpciImportTest {
     @TempDir
     Path tmp;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = SonoBill.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     private Path dataDir() {
         return tmp.resolve("data");
-    }
-
-    /** Everything under {@code root} (files and directories, not root itself); empty when root does not exist. */
-    private static List<Path> entriesUnder(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return List.of();
-        }
-        try (Stream<Path> s = Files.walk(root)) {
-            return s.filter(p -> !p.equals(root)).toList();
-        }
     }
 
     /** Scrubs one claim as of 2024-09-01 and returns its {@code expectedPayment}. */

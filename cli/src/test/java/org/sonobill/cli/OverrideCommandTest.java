@@ -1,12 +1,12 @@
 package org.sonobill.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sonobill.cli.Cli.run;
+import static org.sonobill.cli.Cli.write;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
+import org.sonobill.cli.Cli.Run;
 
 /** {@code sonobill override} as a script sees it: the claim file it writes, messages and exit codes. */
 class OverrideCommandTest {
@@ -35,25 +35,8 @@ class OverrideCommandTest {
     @TempDir
     Path tmp;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = SonoBill.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     private Path dataDir() {
         return tmp.resolve("data");
-    }
-
-    private Path write(String name, String text) throws IOException {
-        return Files.writeString(tmp.resolve(name), text);
     }
 
     private Run override(Path claim, String... more) {
@@ -84,7 +67,7 @@ class OverrideCommandTest {
 
     @Test
     void recordsTheOverrideWithReasonWhoAndWhenInTheClaimFile() throws IOException {
-        Path claim = write("claim.json", HELD);
+        Path claim = write(tmp, "claim.json", HELD);
         assertThat(scrub(claim).get("status").asText()).isEqualTo("held");
 
         Run r = override(claim, "--finding", "SB-PAY-002", "--line", "76700", "--reason", "ABN signed 2024-08-14, on file",
@@ -109,7 +92,7 @@ class OverrideCommandTest {
     @Test
     void theRewrittenClaimKeepsEveryFieldItHad() throws IOException {
         String withNotes = HELD.replaceFirst("\\{", "{\"notes\": \"sent by the front desk\", ");
-        Path claim = write("claim.json", withNotes);
+        Path claim = write(tmp, "claim.json", withNotes);
         Run r = override(claim, "--finding", "SB-PAY-002", "--line", "76700", "--reason", "ABN on file", "--by", "jdoe");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Files.readString(claim));
@@ -119,7 +102,7 @@ class OverrideCommandTest {
 
     @Test
     void anOutputFolderThatDoesNotExistIsAWriteErrorAndTheClaimIsUntouched() throws IOException {
-        Path claim = write("claim.json", HELD);
+        Path claim = write(tmp, "claim.json", HELD);
         String before = Files.readString(claim);
         Run r = override(claim, "--finding", "SB-PAY-002", "--line", "76700", "--reason", "ABN on file", "--by", "jdoe",
                 "-o", tmp.resolve("no-such-folder").resolve("out.json").toString());
@@ -130,7 +113,7 @@ class OverrideCommandTest {
 
     @Test
     void theOverriddenFindingIsThenInformationAndTheClaimIsClean() throws IOException {
-        Path claim = write("claim.json", HELD);
+        Path claim = write(tmp, "claim.json", HELD);
         assertThat(override(claim, "--finding", "SB-PAY-002", "--line", "76700", "--reason", "ABN on file",
                 "--by", "jdoe").exit()).isZero();
 
@@ -145,7 +128,7 @@ class OverrideCommandTest {
 
     @Test
     void overridingTheErrorOfABlockedClaimLeavesItHeldByItsWarning() throws IOException {
-        Path claim = write("claim.json", BLOCKED);
+        Path claim = write(tmp, "claim.json", BLOCKED);
         Path output = tmp.resolve("overridden.json");
         assertThat(scrub(claim).get("status").asText()).isEqualTo("blocked");
 
@@ -169,7 +152,7 @@ class OverrideCommandTest {
 
     @Test
     void refusesAFindingTheClaimDoesNotRaiseAndSaysWhatItRaises() throws IOException {
-        Path claim = write("claim.json", BLOCKED);
+        Path claim = write(tmp, "claim.json", BLOCKED);
 
         Run r = override(claim, "--finding", "SB-CLM-011", "--line", "76942", "--reason", "two lesions", "--by", "jdoe");
 
@@ -182,7 +165,7 @@ class OverrideCommandTest {
 
     @Test
     void refusesARaisedFindingOnAnotherLine() throws IOException {
-        Path claim = write("claim.json", HELD);
+        Path claim = write(tmp, "claim.json", HELD);
 
         Run r = override(claim, "--finding", "SB-PAY-002", "--line", "76705", "--reason", "ABN on file", "--by", "jdoe");
 
@@ -193,7 +176,7 @@ class OverrideCommandTest {
 
     @Test
     void refusesToOverrideAFindingTwice() throws IOException {
-        Path claim = write("claim.json", HELD);
+        Path claim = write(tmp, "claim.json", HELD);
         assertThat(override(claim, "--finding", "SB-PAY-002", "--reason", "ABN on file", "--by", "jdoe").exit()).isZero();
         String once = Files.readString(claim);
 
@@ -208,7 +191,7 @@ class OverrideCommandTest {
     @Test
     void anInvalidClaimFileIsRefusedNamingFileLineAndField() throws IOException {
         String invalid = HELD.replace("\"22\"", "\"2x\"");
-        Path claim = write("claim.json", invalid);
+        Path claim = write(tmp, "claim.json", invalid);
 
         Run r = override(claim, "--finding", "SB-PAY-002", "--reason", "ABN on file", "--by", "jdoe");
 
@@ -220,7 +203,7 @@ class OverrideCommandTest {
     @Test
     void malformedJsonIsRefusedWithItsLine() throws IOException {
         String truncated = HELD.substring(0, HELD.indexOf("\"lines\""));
-        Path claim = write("claim.json", truncated);
+        Path claim = write(tmp, "claim.json", truncated);
 
         Run r = override(claim, "--finding", "SB-PAY-002", "--reason", "ABN on file", "--by", "jdoe");
 
@@ -242,7 +225,7 @@ class OverrideCommandTest {
 
     @Test
     void aBlankReasonOrNameIsRefused() throws IOException {
-        Path claim = write("claim.json", HELD);
+        Path claim = write(tmp, "claim.json", HELD);
 
         Run noReason = override(claim, "--finding", "SB-PAY-002", "--reason", "  ", "--by", "jdoe");
         Run noName = override(claim, "--finding", "SB-PAY-002", "--reason", "ABN on file", "--by", "");
@@ -256,7 +239,7 @@ class OverrideCommandTest {
 
     @Test
     void aMissingReasonIsAUsageError() throws IOException {
-        Path claim = write("claim.json", HELD);
+        Path claim = write(tmp, "claim.json", HELD);
 
         Run r = override(claim, "--finding", "SB-PAY-002", "--by", "jdoe");
 
@@ -267,7 +250,7 @@ class OverrideCommandTest {
 
     @Test
     void anAsOfDateThatIsNotADateIsRefused() throws IOException {
-        Path claim = write("claim.json", HELD);
+        Path claim = write(tmp, "claim.json", HELD);
 
         Run r = run("override", claim.toString(), "--finding", "SB-PAY-002", "--reason", "ABN on file", "--by", "jdoe",
                 "--as-of", "01/09/2024", "--data-dir", dataDir().toString());
@@ -280,7 +263,7 @@ class OverrideCommandTest {
     void brokenReferenceDataIsExitThree() throws IOException {
         Files.createDirectories(dataDir());
         Files.writeString(dataDir().resolve("manifest.tsv"), "rvu\tnot-a-date\tpfs/x.txt\tlabel\n");
-        Path claim = write("claim.json", HELD);
+        Path claim = write(tmp, "claim.json", HELD);
 
         Run r = override(claim, "--finding", "SB-PAY-002", "--reason", "ABN on file", "--by", "jdoe");
 

@@ -1,20 +1,20 @@
 package org.sonobill.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sonobill.cli.Cli.entriesUnder;
+import static org.sonobill.cli.Cli.run;
+import static org.sonobill.cli.Cli.write;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
+import org.sonobill.cli.Cli.Run;
 
 /** {@code sonobill payer list|show|check|install} as a script sees it: output, messages and exit codes. */
 class PayerCommandTest {
@@ -74,35 +74,8 @@ class PayerCommandTest {
     @TempDir
     Path tmp;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = SonoBill.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     private Path dataDir() {
         return tmp.resolve("data");
-    }
-
-    private Path write(String name, String text) throws IOException {
-        return Files.writeString(tmp.resolve(name), text);
-    }
-
-    /** Everything under {@code root} (files and directories, not root itself); empty when root does not exist. */
-    private static List<Path> entriesUnder(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return List.of();
-        }
-        try (Stream<Path> s = Files.walk(root)) {
-            return s.filter(p -> !p.equals(root)).toList();
-        }
     }
 
     private static String lineStartingWith(String text, String prefix) {
@@ -176,7 +149,7 @@ class PayerCommandTest {
 
     @Test
     void checkAcceptsAValidPackAndCountsItsRules() throws IOException {
-        Path f = write("acme.json", ACME);
+        Path f = write(tmp, "acme.json", ACME);
 
         Run r = run("payer", "check", f.toString());
 
@@ -187,7 +160,7 @@ class PayerCommandTest {
 
     @Test
     void checkNamesFileLineAndFieldOfEveryProblemInABadPack() throws IOException {
-        Path f = write("broken.json", BROKEN);
+        Path f = write(tmp, "broken.json", BROKEN);
 
         Run r = run("payer", "check", f.toString());
 
@@ -205,7 +178,7 @@ class PayerCommandTest {
 
     @Test
     void checkNamesTheLineOfMalformedJson() throws IOException {
-        Path f = write("truncated.json", "{\n  \"id\": \"acme\",\n  \"name\": \"Acme\"\n  \"rules\": []\n}\n");
+        Path f = write(tmp, "truncated.json", "{\n  \"id\": \"acme\",\n  \"name\": \"Acme\"\n  \"rules\": []\n}\n");
 
         Run r = run("payer", "check", f.toString());
 
@@ -225,7 +198,7 @@ class PayerCommandTest {
 
     @Test
     void checkRefusesARequireModifierRuleWithoutModifiers() throws IOException {
-        Path f = write("nomods.json", ACME.replace("\"action\": \"error\"", "\"action\": \"require-modifier\""));
+        Path f = write(tmp, "nomods.json", ACME.replace("\"action\": \"error\"", "\"action\": \"require-modifier\""));
 
         Run r = run("payer", "check", f.toString());
 
@@ -237,11 +210,11 @@ class PayerCommandTest {
 
     @Test
     void studiesCanNameAnInstalledPackAndAreCodedByItsBilateralStyle() throws IOException {
-        Path pack = write("acme.json", ACME);
+        Path pack = write(tmp, "acme.json", ACME);
         assertThat(run("payer", "install", pack.toString(), "--data-dir", dataDir().toString()).exit()).isZero();
         String study = Files.readString(Path.of("..", "examples", "studies", "05-breast-bilateral-office.json"))
                 .replace("\"payer\": \"medicare\"", "\"payer\": \"acme\"");
-        Path f = write("study.json", study);
+        Path f = write(tmp, "study.json", study);
 
         Path out = tmp.resolve("coded.jsonl");
         Run coded = run("code", "--data-dir", dataDir().toString(), "-o", out.toString(), f.toString());
@@ -255,8 +228,8 @@ class PayerCommandTest {
 
     @Test
     void anInstalledPackIsListedShownAndUsedByScrub() throws IOException {
-        Path pack = write("acme.json", ACME);
-        Path claim = write("claim.json", CLAIM.formatted("acme"));
+        Path pack = write(tmp, "acme.json", ACME);
+        Path claim = write(tmp, "claim.json", CLAIM.formatted("acme"));
 
         Run install = run("payer", "install", pack.toString(), "--data-dir", dataDir().toString());
 
@@ -291,7 +264,7 @@ class PayerCommandTest {
 
     @Test
     void aClaimForAPackThatIsNotInstalledIsInvalid() throws IOException {
-        Path claim = write("claim.json", CLAIM.formatted("acme"));
+        Path claim = write(tmp, "claim.json", CLAIM.formatted("acme"));
         Path out = tmp.resolve("out.jsonl");
 
         Run r = run("scrub", "--as-of", "2024-09-01", "--data-dir", dataDir().toString(), "-o", out.toString(), claim.toString());
@@ -302,8 +275,8 @@ class PayerCommandTest {
 
     @Test
     void anInstalledPackOfABundledIdTakesPrecedence() throws IOException {
-        Path pack = write("my-medicare.json", ACME.replace("\"id\": \"acme\"", "\"id\": \"medicare\""));
-        Path claim = write("claim.json", CLAIM.formatted("medicare"));
+        Path pack = write(tmp, "my-medicare.json", ACME.replace("\"id\": \"acme\"", "\"id\": \"medicare\""));
+        Path claim = write(tmp, "claim.json", CLAIM.formatted("medicare"));
 
         assertThat(run("payer", "install", pack.toString(), "--data-dir", dataDir().toString()).exit()).isZero();
 
@@ -320,7 +293,7 @@ class PayerCommandTest {
 
     @Test
     void anInvalidPackIsNotInstalledAndLeavesNothingInTheDataDirectory() throws IOException {
-        Path f = write("broken.json", BROKEN);
+        Path f = write(tmp, "broken.json", BROKEN);
 
         Run r = run("payer", "install", f.toString(), "--data-dir", dataDir().toString());
 
@@ -335,8 +308,8 @@ class PayerCommandTest {
 
     @Test
     void installReportsAWriteFailureWithExitThree() throws IOException {
-        Path pack = write("acme.json", ACME);
-        Path notADirectory = write("plain-file", "not a directory");
+        Path pack = write(tmp, "acme.json", ACME);
+        Path notADirectory = write(tmp, "plain-file", "not a directory");
 
         Run r = run("payer", "install", pack.toString(), "--data-dir", notADirectory.toString());
 

@@ -3,14 +3,12 @@ package org.sonobill.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
+import org.sonobill.cli.Cli.Run;
 
 /** {@code sonobill scrub} as a script sees it. */
 class ScrubCommandTest {
@@ -22,30 +20,23 @@ class ScrubCommandTest {
     @TempDir
     Path dir;
 
-    private String[] run(String... args) {
-        CommandLine cl = SonoBill.commandLine();
-        StringWriter err = new StringWriter();
-        cl.setErr(new PrintWriter(err));
+    /** Runs {@code sonobill args -o out.jsonl}; the run's out is the results file. */
+    private Run run(String... args) {
         Path out = dir.resolve("out.jsonl");
         String[] all = new String[args.length + 2];
         System.arraycopy(args, 0, all, 0, args.length);
         all[args.length] = "-o";
         all[args.length + 1] = out.toString();
-        int exit = cl.execute(all);
-        try {
-            return new String[] {String.valueOf(exit), Files.exists(out) ? Files.readString(out) : "", err.toString()};
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return Cli.runWritingTo(out, all);
     }
 
     @Test
     void aCleanClaimIsCleanAndTheSummaryCountsIt() throws Exception {
         Path f = Files.writeString(dir.resolve("c.json"), CLAIM);
-        String[] r = run("scrub", "--as-of", "2024-09-01", f.toString());
-        assertThat(r[0]).isEqualTo("0");
-        assertThat(JSON.readTree(r[1]).get("status").asText()).isEqualTo("clean");
-        assertThat(r[2]).contains("1 claims scrubbed: 1 clean");
+        Run r = run("scrub", "--as-of", "2024-09-01", f.toString());
+        assertThat(r.exit()).isEqualTo(0);
+        assertThat(JSON.readTree(r.out()).get("status").asText()).isEqualTo("clean");
+        assertThat(r.err()).contains("1 claims scrubbed: 1 clean");
     }
 
     @Test
@@ -53,9 +44,9 @@ class ScrubCommandTest {
         String a = CLAIM.replace("76700", "76641").replace("[\"26\"]", "[\"26\",\"RT\"]");
         String b = a.replace("\"C1\"", "\"C2\"").replace("\"RT\"", "\"LT\"");
         Path f = Files.writeString(dir.resolve("two.jsonl"), a + "\n" + b + "\n");
-        String[] r = run("scrub", "--as-of", "2024-09-01", "--fail-on", "blocked", f.toString());
-        assertThat(r[0]).isEqualTo("1");
-        List<String> lines = r[1].lines().toList();
+        Run r = run("scrub", "--as-of", "2024-09-01", "--fail-on", "blocked", f.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        List<String> lines = r.out().lines().toList();
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).doesNotContain("SB-CLM-010"); // the first claim is paid
         assertThat(lines.get(1)).contains("SB-CLM-010").contains("1 on earlier claims");
@@ -64,18 +55,16 @@ class ScrubCommandTest {
     @Test
     void anInvalidClaimIsNamedAndTheOthersAreStillScrubbed() throws Exception {
         Path f = Files.writeString(dir.resolve("mixed.jsonl"), CLAIM + "\n" + CLAIM.replace("\"22\"", "\"2x\"") + "\n");
-        String[] r = run("scrub", "--as-of", "2024-09-01", f.toString());
-        assertThat(r[0]).isEqualTo("2");
-        assertThat(r[2]).contains("mixed.jsonl:2:").contains("/placeOfService");
-        assertThat(r[1].lines()).hasSize(1);
+        Run r = run("scrub", "--as-of", "2024-09-01", f.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("mixed.jsonl:2:").contains("/placeOfService");
+        assertThat(r.out().lines()).hasSize(1);
     }
 
     @Test
     void scrubHasHelp() {
-        CommandLine cl = SonoBill.commandLine();
-        StringWriter out = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        assertThat(cl.execute("scrub", "--help")).isZero();
-        assertThat(out.toString()).contains("Usage:").contains("NCCI");
+        Run r = Cli.run("scrub", "--help");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("Usage:").contains("NCCI");
     }
 }

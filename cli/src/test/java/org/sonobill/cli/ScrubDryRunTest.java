@@ -1,20 +1,19 @@
 package org.sonobill.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sonobill.cli.Cli.entriesUnder;
+import static org.sonobill.cli.Cli.write;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
+import org.sonobill.cli.Cli.Run;
 
 /**
  * {@code sonobill scrub --try-rules PAYER=FILE} and {@code --try-pack FILE} (dry runs that save nothing), and the
@@ -43,9 +42,6 @@ class ScrubDryRunTest {
     @TempDir
     Path tmp;
 
-    record Run(int exit, String out, String err) {
-    }
-
     /** Runs scrub with its results written to a file (scrub writes results to the process's standard output otherwise). */
     private Run scrub(String... args) throws IOException {
         Path output = tmp.resolve("results.jsonl");
@@ -53,30 +49,11 @@ class ScrubDryRunTest {
         List<String> all = new ArrayList<>(List.of("scrub", "--as-of", "2024-09-01", "--data-dir", dataDir().toString(), "-o",
                 output.toString()));
         all.addAll(List.of(args));
-        CommandLine cl = SonoBill.commandLine();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(new StringWriter(), true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(all.toArray(String[]::new));
-        return new Run(exit, Files.exists(output) ? Files.readString(output) : "", err.toString());
+        return Cli.runWritingTo(output, all.toArray(String[]::new));
     }
 
     private Path dataDir() {
         return tmp.resolve("data");
-    }
-
-    private Path write(String name, String text) throws IOException {
-        return Files.writeString(tmp.resolve(name), text);
-    }
-
-    /** Everything under {@code root} (files and directories, not root itself); empty when root does not exist. */
-    private static List<Path> entriesUnder(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return List.of();
-        }
-        try (Stream<Path> s = Files.walk(root)) {
-            return s.filter(p -> !p.equals(root)).toList();
-        }
     }
 
     private static List<String> codes(JsonNode result) {
@@ -89,8 +66,8 @@ class ScrubDryRunTest {
 
     @Test
     void triedRulesAddFindingsThatSayTheyAreADryRunAndNothingIsSaved() throws IOException {
-        Path claim = write("claim.json", MEDICARE_CLAIM);
-        Path rules = write("rules.json", RULES);
+        Path claim = write(tmp, "claim.json", MEDICARE_CLAIM);
+        Path rules = write(tmp, "rules.json", RULES);
 
         Run tried = scrub("--try-rules", "medicare=" + rules, claim.toString());
 
@@ -113,8 +90,8 @@ class ScrubDryRunTest {
 
     @Test
     void triedRulesKeepThePacksOwnRules() throws IOException {
-        Path claim = write("claim.json", CLAIM.formatted("medicare", ", \"GA\""));
-        Path rules = write("rules.json", RULES);
+        Path claim = write(tmp, "claim.json", CLAIM.formatted("medicare", ", \"GA\""));
+        Path rules = write(tmp, "rules.json", RULES);
 
         Run r = scrub("--try-rules", "medicare=" + rules, claim.toString());
 
@@ -126,9 +103,9 @@ class ScrubDryRunTest {
 
     @Test
     void triedRulesMayBeABareArray() throws IOException {
-        Path claim = write("claim.json", MEDICARE_CLAIM);
+        Path claim = write(tmp, "claim.json", MEDICARE_CLAIM);
         String array = RULES.substring(RULES.indexOf('['), RULES.lastIndexOf(']') + 1);
-        Path rules = write("rules-array.json", array);
+        Path rules = write(tmp, "rules-array.json", array);
 
         Run r = scrub("--try-rules", "medicare=" + rules, claim.toString());
 
@@ -138,7 +115,7 @@ class ScrubDryRunTest {
 
     @Test
     void aMissingRulesFileIsInvalidInputNamingTheFile() throws IOException {
-        Path claim = write("claim.json", MEDICARE_CLAIM);
+        Path claim = write(tmp, "claim.json", MEDICARE_CLAIM);
 
         Run r = scrub("--try-rules", "medicare=" + tmp.resolve("missing.json"), claim.toString());
 
@@ -148,8 +125,8 @@ class ScrubDryRunTest {
 
     @Test
     void triedRulesForAnUnknownPayerAreRefused() throws IOException {
-        Path claim = write("claim.json", MEDICARE_CLAIM);
-        Path rules = write("rules.json", RULES);
+        Path claim = write(tmp, "claim.json", MEDICARE_CLAIM);
+        Path rules = write(tmp, "rules.json", RULES);
 
         Run r = scrub("--try-rules", "aetna=" + rules, claim.toString());
 
@@ -162,8 +139,8 @@ class ScrubDryRunTest {
 
     @Test
     void triedRulesWithoutAPayerAreRefused() throws IOException {
-        Path claim = write("claim.json", MEDICARE_CLAIM);
-        Path rules = write("rules.json", RULES);
+        Path claim = write(tmp, "claim.json", MEDICARE_CLAIM);
+        Path rules = write(tmp, "rules.json", RULES);
 
         Run r = scrub("--try-rules", rules.toString(), claim.toString());
 
@@ -173,8 +150,8 @@ class ScrubDryRunTest {
 
     @Test
     void invalidTriedRulesAreRefusedNamingFileLineAndField() throws IOException {
-        Path claim = write("claim.json", MEDICARE_CLAIM);
-        Path rules = write("bad-rules.json", """
+        Path claim = write(tmp, "claim.json", MEDICARE_CLAIM);
+        Path rules = write(tmp, "bad-rules.json", """
                 {"rules": [
                   {"id": "TRY-1", "when": {"codes": ["767OO-"]}, "then": {"action": "warn"}, "source": "Draft",
                    "severity": "high"}
@@ -195,8 +172,8 @@ class ScrubDryRunTest {
 
     @Test
     void aTriedPackIsUsedForTheRunOnlyAndNothingIsSaved() throws IOException {
-        Path pack = write("acme.json", PayerCommandTest.ACME);
-        Path claim = write("claim.json", CLAIM.formatted("acme", ""));
+        Path pack = write(tmp, "acme.json", PayerCommandTest.ACME);
+        Path claim = write(tmp, "claim.json", CLAIM.formatted("acme", ""));
 
         Run tried = scrub("--try-pack", pack.toString(), "--fail-on", "blocked", claim.toString());
 
@@ -216,8 +193,8 @@ class ScrubDryRunTest {
 
     @Test
     void aTriedPackReplacesTheInstalledPackOfItsId() throws IOException {
-        Path claim = write("claim.json", CLAIM.formatted("medicare", ", \"GA\""));
-        Path pack = write("medicare-draft.json", """
+        Path claim = write(tmp, "claim.json", CLAIM.formatted("medicare", ", \"GA\""));
+        Path pack = write(tmp, "medicare-draft.json", """
                 {"id": "medicare", "name": "Medicare draft without rules", "pricing": {"basis": "mpfs", "percentOfMedicare": 100},
                  "coverage": "medicare-lcd", "source": "draft"}
                 """);
@@ -234,8 +211,8 @@ class ScrubDryRunTest {
 
     @Test
     void anInvalidTriedPackIsRefusedNamingFileLineAndField() throws IOException {
-        Path pack = write("broken.json", PayerCommandTest.BROKEN);
-        Path claim = write("claim.json", MEDICARE_CLAIM);
+        Path pack = write(tmp, "broken.json", PayerCommandTest.BROKEN);
+        Path claim = write(tmp, "claim.json", MEDICARE_CLAIM);
 
         Run r = scrub("--try-pack", pack.toString(), claim.toString());
 
@@ -248,7 +225,7 @@ class ScrubDryRunTest {
 
     @Test
     void aTriedPackThatDoesNotExistIsRefused() throws IOException {
-        Path claim = write("claim.json", MEDICARE_CLAIM);
+        Path claim = write(tmp, "claim.json", MEDICARE_CLAIM);
         Path missing = tmp.resolve("nope.json");
 
         Run r = scrub("--try-pack", missing.toString(), claim.toString());
@@ -261,7 +238,7 @@ class ScrubDryRunTest {
 
     @Test
     void theResultCarriesTheExpectedPaymentAndTheSummaryTotalsIt() throws IOException {
-        Path claim = write("claim.json", MEDICARE_CLAIM);
+        Path claim = write(tmp, "claim.json", MEDICARE_CLAIM);
 
         Run r = scrub(claim.toString());
 
@@ -280,8 +257,8 @@ class ScrubDryRunTest {
 
     @Test
     void theSummaryAddsUpExpectedPaymentAndRevenueAtRiskOverTheRun() throws IOException {
-        Path clean = write("clean.json", MEDICARE_CLAIM);
-        Path held = write("held.json", CLAIM.formatted("medicare", ", \"GA\"").replace("\"C1\"", "\"C2\"")
+        Path clean = write(tmp, "clean.json", MEDICARE_CLAIM);
+        Path held = write(tmp, "held.json", CLAIM.formatted("medicare", ", \"GA\"").replace("\"C1\"", "\"C2\"")
                 .replace("\"P1\"", "\"P2\""));
 
         Run r = scrub(clean.toString(), held.toString());
@@ -299,7 +276,7 @@ class ScrubDryRunTest {
 
     @Test
     void theTextReportShowsExpectedPaymentAndWhatIsAtRisk() throws IOException {
-        Path claim = write("claim.json", CLAIM.formatted("medicare", ", \"GA\""));
+        Path claim = write(tmp, "claim.json", CLAIM.formatted("medicare", ", \"GA\""));
 
         Run r = scrub("--format", "text", claim.toString());
 
@@ -311,7 +288,7 @@ class ScrubDryRunTest {
 
     @Test
     void anUnpricedClaimAddsNothingToTheExpectedPayment() throws IOException {
-        Path claim = write("claim.json", MEDICARE_CLAIM.replace("\"payer\": \"medicare\"",
+        Path claim = write(tmp, "claim.json", MEDICARE_CLAIM.replace("\"payer\": \"medicare\"",
                 "\"payer\": \"medicare\", \"claimType\": \"institutional\""));
 
         Run r = scrub(claim.toString());
@@ -328,12 +305,10 @@ class ScrubDryRunTest {
 
     @Test
     void scrubHelpNamesTheDryRunOptionsAndExitCodes() {
-        CommandLine cl = SonoBill.commandLine();
-        StringWriter out = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
+        Run r = Cli.run("scrub", "--help");
 
-        assertThat(cl.execute("scrub", "--help")).isZero();
-        assertThat(out.toString()).contains("--try-pack=FILE").contains("--try-rules=PAYER=FILE").contains("Dry run")
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("--try-pack=FILE").contains("--try-rules=PAYER=FILE").contains("Dry run")
                 .contains("expected").contains("Exit codes: 0 all claims scrubbed; 1");
     }
 }
