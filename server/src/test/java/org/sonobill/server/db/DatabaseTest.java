@@ -62,7 +62,7 @@ class DatabaseTest {
             r.next();
             assertThat(r.getString(1)).startsWith("17.");
         }
-        assertThat(db.schemaVersion()).isEqualTo("1");
+        assertThat(db.schemaVersion()).isEqualTo("2");
     }
 
     @Test
@@ -104,7 +104,7 @@ class DatabaseTest {
     void theEmbeddedDataSurvivesARestart(@TempDir Path other) throws SQLException {
         DatabaseConfig config = DatabaseConfig.embeddedAt(other.resolve("db"));
         try (Database first = Database.open(config); Connection c = first.connection()) {
-            assertThat(first.migrationsApplied()).isEqualTo(1);
+            assertThat(first.migrationsApplied()).isEqualTo(2);
             organisation(c, "persists");
         }
         try (Database again = Database.open(config); Connection c = again.connection(); Statement s = c.createStatement();
