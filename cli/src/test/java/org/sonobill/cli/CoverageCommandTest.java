@@ -114,6 +114,16 @@ class CoverageCommandTest {
     // ---------------------------------------------------------------- import
 
     @Test
+    void aPartialTranscriptionIsMarkedInTheList() throws IOException {
+        Path f = write(tmp, "article.json", ARTICLE.replace("\"transcription\": \"complete\"", "\"transcription\": \"partial\""));
+        assertThat(run("coverage", "import", f.toString(), "--data-dir", dataDir().toString()).exit()).isZero();
+
+        Run list = run("coverage", "list", "--code", "76705", "--data-dir", dataDir().toString());
+        assertThat(headings(list.out())).hasSize(1).allSatisfy(h -> assertThat(h).startsWith("A99901 v3 ")
+                .endsWith("PARTIAL list"));
+    }
+
+    @Test
     void anImportedArticleIsListedAsCompleteBesideTheBundledOnes() throws IOException {
         Path f = write(tmp, "article.json", ARTICLE);
 
