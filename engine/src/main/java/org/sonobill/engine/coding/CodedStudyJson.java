@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.util.List;
-import org.sonobill.engine.finding.Finding;
+import org.sonobill.engine.finding.FindingJson;
 
 /**
  * Writes a {@link CodedStudy} as the published output JSON:
@@ -60,24 +60,7 @@ public final class CodedStudyJson {
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeArrayFieldStart("findings");
-        for (Finding f : s.findings()) {
-            g.writeStartObject();
-            g.writeStringField("severity", f.severity().label());
-            g.writeStringField("rule", f.rule());
-            g.writeStringField("code", f.code());
-            g.writeStringField("message", f.message());
-            g.writeStringField("fix", f.fix());
-            g.writeStringField("source", f.source());
-            if (f.lineCode() != null) {
-                g.writeStringField("line", f.lineCode());
-            }
-            if (f.revenueImpact() != null) {
-                g.writeNumberField("revenueImpact", f.revenueImpact());
-            }
-            g.writeEndObject();
-        }
-        g.writeEndArray();
+        FindingJson.writeArray(g, "findings", s.findings(), "revenueImpact");
         CodingContext c = s.context();
         g.writeObjectFieldStart("context");
         g.writeStringField("claimType", c.claimType());

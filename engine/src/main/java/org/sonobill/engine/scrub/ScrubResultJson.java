@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
-import org.sonobill.engine.finding.Finding;
+import org.sonobill.engine.finding.FindingJson;
 
 /**
  * Writes a {@link ScrubResult} as JSON: {@code {claimId, status, revenueAtRisk, expectedPayment: {priced, locality,
@@ -41,27 +41,7 @@ public final class ScrubResultJson {
             g.writeStringField("status", r.status().key());
             g.writeNumberField("revenueAtRisk", r.revenueAtRisk());
             pricing(g, r.pricing());
-            g.writeArrayFieldStart("findings");
-            for (Finding f : r.findings()) {
-                g.writeStartObject();
-                g.writeStringField("severity", f.severity().label());
-                g.writeStringField("rule", f.rule());
-                g.writeStringField("code", f.code());
-                g.writeStringField("message", f.message());
-                g.writeStringField("fix", f.fix());
-                g.writeStringField("source", f.source());
-                if (f.lineCode() != null) {
-                    g.writeStringField("line", f.lineCode());
-                }
-                if (f.lineNumber() != null) {
-                    g.writeNumberField("lineNumber", f.lineNumber());
-                }
-                if (f.revenueImpact() != null) {
-                    g.writeNumberField("revenueAtRisk", f.revenueImpact());
-                }
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            FindingJson.writeArray(g, "findings", r.findings(), "revenueAtRisk");
             g.writeEndObject();
         }
     }
