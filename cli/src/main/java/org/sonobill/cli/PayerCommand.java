@@ -37,6 +37,16 @@ final class PayerCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** The bundled and installed packs, or null after naming the problems of a broken installed pack. */
+    static PayerPacks installed(DataDirOption dataDir, CommandLine.Model.CommandSpec spec, String command) {
+        try {
+            return PayerPacks.withUserPacks(dataDir.payers());
+        } catch (InvalidPackException e) {
+            problems(spec.commandLine().getErr(), command, e);
+            return null;
+        }
+    }
+
     static void problems(PrintWriter err, String command, InvalidPackException e) {
         for (InputProblem p : e.problems()) {
             err.println("sonobill payer " + command + ": " + p.describe());
@@ -57,11 +67,8 @@ final class PayerCommand implements Runnable {
 
         @Override
         public Integer call() {
-            PayerPacks packs;
-            try {
-                packs = PayerPacks.withUserPacks(dataDir.payers());
-            } catch (InvalidPackException e) {
-                problems(spec.commandLine().getErr(), "list", e);
+            PayerPacks packs = installed(dataDir, spec, "list");
+            if (packs == null) {
                 return SonoBill.INVALID_INPUT;
             }
             PrintWriter out = spec.commandLine().getOut();
@@ -119,11 +126,8 @@ final class PayerCommand implements Runnable {
 
         @Override
         public Integer call() {
-            PayerPacks packs;
-            try {
-                packs = PayerPacks.withUserPacks(dataDir.payers());
-            } catch (InvalidPackException e) {
-                problems(spec.commandLine().getErr(), "show", e);
+            PayerPacks packs = installed(dataDir, spec, "show");
+            if (packs == null) {
                 return SonoBill.INVALID_INPUT;
             }
             PayerPack p = packs.get(id);

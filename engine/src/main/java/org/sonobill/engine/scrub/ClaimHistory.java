@@ -143,20 +143,6 @@ public final class ClaimHistory {
         return new Day(lines, claim.id(), before >= 0 ? before : before(claim));
     }
 
-    /** Units of {@code code} on {@code dos} for the claim's patient and billing provider on earlier claims. */
-    public int unitsBesides(Claim claim, String code, LocalDate dos) {
-        return day(claim, dos).units(code);
-    }
-
-    /**
-     * The lines billed for the claim's patient by the same billing provider on the date, on earlier claims: NCCI
-     * edits and add-on rules apply to same-day services of one provider to one beneficiary, whichever claim carries
-     * them (NCCI Policy Manual ch. I §W, ch. IX §B).
-     */
-    public List<OtherLine> sameDayLines(Claim claim, LocalDate dos) {
-        return day(claim, dos).lines();
-    }
-
     /**
      * Units of the lines {@code matches} accepts, billed for the claim's patient (by any provider) from {@code from}
      * to {@code to} inclusive, on earlier claims. Voided claims do not count.

@@ -3,36 +3,20 @@ package org.sonobill.server.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The rules of the billing records the database enforces whatever the application does: tenancy, the claim
  * lifecycle, optimistic locking, one posting per 835 payment, one open denial per claim.
  */
 class BillingSchemaTest {
-    @TempDir
-    static Path dir;
-    static Database db;
-
-    @BeforeAll
-    static void start() {
-        db = Database.open(DatabaseConfig.embeddedAt(dir.resolve("db")));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (db != null) {
-            db.close();
-        }
-    }
+    @RegisterExtension
+    static final EmbeddedDatabase DB = new EmbeddedDatabase();
 
     private static long id(Statement s, String sql) throws SQLException {
         try (ResultSet r = s.executeQuery(sql + " RETURNING id")) {
@@ -65,7 +49,7 @@ class BillingSchemaTest {
 
     @Test
     void aClaimFollowsItsLifecycleAndCannotSkipAStep() throws SQLException {
-        try (Connection c = db.connection(); Statement s = c.createStatement()) {
+        try (Connection c = DB.db().connection(); Statement s = c.createStatement()) {
             long claim = practice(s, "lifecycle")[3];
             assertThatThrownBy(() -> s.executeUpdate("UPDATE claims SET status = 'submitted', version = version + 1 "
                     + "WHERE id = " + claim)).hasMessageContaining("cannot go from draft to submitted");
@@ -79,7 +63,7 @@ class BillingSchemaTest {
 
     @Test
     void aStaleUpdateIsRefused() throws SQLException {
-        try (Connection c = db.connection(); Statement s = c.createStatement()) {
+        try (Connection c = DB.db().connection(); Statement s = c.createStatement()) {
             long claim = practice(s, "locking")[3];
             // two people read version 0; the first saves (version 1), the second still says 1 is next from 0
             assertThat(s.executeUpdate("UPDATE claims SET status = 'scrubbed', version = 1 WHERE id = " + claim)).isEqualTo(1);
@@ -90,7 +74,7 @@ class BillingSchemaTest {
 
     @Test
     void aRowCannotPointIntoAnotherOrganisationsData() throws SQLException {
-        try (Connection c = db.connection(); Statement s = c.createStatement()) {
+        try (Connection c = DB.db().connection(); Statement s = c.createStatement()) {
             long[] a = practice(s, "tenant-a");
             long[] b = practice(s, "tenant-b");
             assertThatThrownBy(() -> s.executeUpdate("INSERT INTO claims (organisation_id, claim_number, patient_id, "
@@ -101,7 +85,7 @@ class BillingSchemaTest {
 
     @Test
     void theSame835PaymentIsPostedOnce() throws SQLException {
-        try (Connection c = db.connection(); Statement s = c.createStatement()) {
+        try (Connection c = DB.db().connection(); Statement s = c.createStatement()) {
             long[] p = practice(s, "era");
             String insert = "INSERT INTO remittances (organisation_id, payer_id, trace_number, payment_amount) VALUES ("
                     + p[0] + ", " + p[2] + ", 'TRN-0001', 37.61)";
@@ -112,7 +96,7 @@ class BillingSchemaTest {
 
     @Test
     void aDeniedClaimHasOneOpenQueueEntry() throws SQLException {
-        try (Connection c = db.connection(); Statement s = c.createStatement()) {
+        try (Connection c = DB.db().connection(); Statement s = c.createStatement()) {
             long[] p = practice(s, "queue");
             String insert = "INSERT INTO denials (organisation_id, claim_id, root_cause) VALUES (" + p[0] + ", " + p[3]
                     + ", 'medical-necessity')";
@@ -125,7 +109,7 @@ class BillingSchemaTest {
 
     @Test
     void claimLinesAndClaimsKeepTheirShape() throws SQLException {
-        try (Connection c = db.connection(); Statement s = c.createStatement()) {
+        try (Connection c = DB.db().connection(); Statement s = c.createStatement()) {
             long[] p = practice(s, "shape");
             assertThatThrownBy(() -> s.executeUpdate("INSERT INTO claim_lines (organisation_id, claim_id, line_number, code, "
                     + "modifiers, charge, date_of_service, control_number) VALUES (" + p[0] + ", " + p[3] + ", 2, '76705', "

@@ -10,28 +10,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The embedded PostgreSQL, the migrations, and the rules the schema itself enforces. */
 class DatabaseTest {
-    @TempDir
-    static Path dir;
-    static Database db;
-
-    @BeforeAll
-    static void start() {
-        db = Database.open(DatabaseConfig.embeddedAt(dir.resolve("db")));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (db != null) {
-            db.close();
-        }
-    }
+    @RegisterExtension
+    static final EmbeddedDatabase DB = new EmbeddedDatabase();
 
     private static long organisation(Connection c, String code) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO organisations (code, name) VALUES (?, ?) RETURNING id")) {
@@ -57,17 +43,17 @@ class DatabaseTest {
 
     @Test
     void theEmbeddedPostgresqlIsVersion17AndTheSchemaIsMigrated() throws SQLException {
-        try (Connection c = db.connection(); Statement s = c.createStatement();
+        try (Connection c = DB.db().connection(); Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SHOW server_version")) {
             r.next();
             assertThat(r.getString(1)).startsWith("17.");
         }
-        assertThat(db.schemaVersion()).isEqualTo("2");
+        assertThat(DB.db().schemaVersion()).isEqualTo("2");
     }
 
     @Test
     void theAuditTrailRefusesUpdatesDeletesAndTruncation() throws SQLException {
-        try (Connection c = db.connection(); Statement s = c.createStatement()) {
+        try (Connection c = DB.db().connection(); Statement s = c.createStatement()) {
             long org = organisation(c, "audit-test");
             long id = audit(c, org);
             assertThatThrownBy(() -> s.executeUpdate("UPDATE audit_events SET actor = 'mallory' WHERE id = " + id))
@@ -85,7 +71,7 @@ class DatabaseTest {
 
     @Test
     void rolesPasswordsAndUsernamesAreCheckedByTheSchema() throws SQLException {
-        try (Connection c = db.connection(); Statement s = c.createStatement()) {
+        try (Connection c = DB.db().connection(); Statement s = c.createStatement()) {
             long org = organisation(c, "roles-test");
             assertThatThrownBy(() -> s.executeUpdate("INSERT INTO users (organisation_id, username, display_name, password_hash) "
                     + "VALUES (" + org + ", 'amy', 'Amy', 'plaintext')")).hasMessageContaining("password_hash");
