@@ -17,12 +17,7 @@ public final class Versioned<T> {
      * dates of service and every line looks its tables up, so each date is worked out once and then read without
      * hashing. Racing writers store equal values; cleared when a version is added.
      */
-    private static final int WINDOW = 372 * 45; // 45 years of 12 × 31 day slots
-    /** The array and the slot it starts at, published together (a reader never pairs one array with another base). */
-    private volatile Days days;
-
-    private record Days(Object[] slots, long base) {
-    }
+    private final ByDay<Selection<T>> byDay = new ByDay<>();
 
     private static final class Entry<T> {
         final DataVersion version;
@@ -56,7 +51,7 @@ public final class Versioned<T> {
         entries.removeIf(e -> e.version.effective().equals(version.effective()));
         entries.add(new Entry<>(version, loader));
         entries.sort(Comparator.comparing(e -> e.version.effective()));
-        days = null;
+        byDay.clear();
     }
 
     /** True when no version is loaded. */
@@ -77,34 +72,7 @@ public final class Versioned<T> {
         if (date == null) {
             return choose(null);
         }
-        Days d = days;
-        if (d == null) {
-            synchronized (this) {
-                d = days;
-                if (d == null) {
-                    d = new Days(new Object[WINDOW], slot(date) - WINDOW / 2);
-                    days = d;
-                }
-            }
-        }
-        Object[] slots = d.slots();
-        long b = d.base();
-        long i = slot(date) - b;
-        if (i < 0 || i >= WINDOW) {
-            return choose(date);
-        }
-        @SuppressWarnings("unchecked")
-        Selection<T> s = (Selection<T>) slots[(int) i];
-        if (s == null) {
-            s = choose(date);
-            slots[(int) i] = s;
-        }
-        return s;
-    }
-
-    /** A day's slot: 31 per month, 372 per year, computed without calendar arithmetic (toEpochDay checks leap years). */
-    private static long slot(LocalDate d) {
-        return d.getYear() * 372L + (d.getMonthValue() - 1) * 31L + d.getDayOfMonth() - 1;
+        return byDay.get(date, this::choose);
     }
 
     private Selection<T> choose(LocalDate date) {

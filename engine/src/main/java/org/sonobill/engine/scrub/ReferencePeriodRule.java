@@ -21,18 +21,10 @@ final class ReferencePeriodRule implements ClaimRule {
     }
 
     /** One-date claims, the usual case: answers by claim type and day slot, tagged with the library generation. */
-    private static final int WINDOW = 372 * 45;
-    private volatile Days days;
-
-    /** The slots of both claim types and the slot they start at, published together. */
-    private record Days(Object[][] slots, long base) {
-    }
+    private final org.sonobill.engine.reference.ByDay<Answer> professional = new org.sonobill.engine.reference.ByDay<>();
+    private final org.sonobill.engine.reference.ByDay<Answer> institutional = new org.sonobill.engine.reference.ByDay<>();
 
     private record Answer(int generation, List<Finding> findings) {
-    }
-
-    private static long slot(LocalDate d) {
-        return d.getYear() * 372L + (d.getMonthValue() - 1) * 31L + d.getDayOfMonth() - 1;
     }
 
     @Override
@@ -45,31 +37,9 @@ final class ReferencePeriodRule implements ClaimRule {
     }
 
     private List<Finding> oneDate(ClaimSheet s, LocalDate d) {
-        int t = s.institutional ? 1 : 0;
-        Days ds = days;
-        if (ds == null) {
-            synchronized (this) {
-                ds = days;
-                if (ds == null) {
-                    ds = new Days(new Object[][] {new Object[WINDOW], new Object[WINDOW]}, slot(d) - WINDOW / 2);
-                    days = ds;
-                }
-            }
-        }
-        Object[] slots = ds.slots()[t];
-        long b = ds.base();
-        long i = slot(d) - b;
-        int gen = s.reference.generation();
-        if (i < 0 || i >= WINDOW) {
-            return compute(s);
-        }
-        Object a = slots[(int) i];
-        if (a instanceof Answer answer && answer.generation() == gen) {
-            return answer.findings();
-        }
-        List<Finding> f = compute(s);
-        slots[(int) i] = new Answer(gen, f);
-        return f;
+        int gen = s.reference.generation(); // an import changes which versions are in force
+        return (s.institutional ? institutional : professional)
+                .get(d, x -> new Answer(gen, compute(s)), a -> a.generation() == gen).findings();
     }
 
     private List<Finding> byKey(ClaimSheet s, List<LocalDate> dates) {
