@@ -79,6 +79,35 @@ public final class IcdCodeSet {
                 .filter(e -> e.getKey().startsWith(h) && !e.getKey().equals(h) && billable(e.getValue())).count();
     }
 
+    /**
+     * Codes matching a search, in code order, at most {@code limit}: by code when the query looks like one ("R10.1"
+     * finds R10.10 to R10.19, with or without the dot), otherwise by words, every word of the query appearing in the
+     * long title (case-insensitive, word starts: "gallbl calcul" finds the calculus of gallbladder codes).
+     */
+    public java.util.List<IcdCode> search(String query, int limit) {
+        String q = query == null ? "" : query.trim();
+        if (q.isEmpty() || limit <= 0) {
+            return java.util.List.of();
+        }
+        java.util.stream.Stream<String> keys;
+        if (q.matches("(?i)[A-Z][0-9][0-9A-Z]?\\.?[0-9A-Z]{0,4}")) {
+            String prefix = IcdCode.normalise(q);
+            keys = lines.keySet().stream().filter(k -> k.startsWith(prefix));
+        } else {
+            java.util.List<java.util.regex.Pattern> words = java.util.Arrays.stream(q.toLowerCase(java.util.Locale.ROOT)
+                            .split("[^a-z0-9]+")).filter(w -> !w.isEmpty())
+                    .map(w -> java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(w),
+                            java.util.regex.Pattern.CASE_INSENSITIVE)).toList();
+            if (words.isEmpty()) {
+                return java.util.List.of();
+            }
+            keys = lines.entrySet().stream()
+                    .filter(e -> words.stream().allMatch(w -> w.matcher(e.getValue()).find()))
+                    .map(Map.Entry::getKey);
+        }
+        return keys.sorted().limit(limit).map(this::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     /** Number of entries. */
     public int size() {
         return lines.size();

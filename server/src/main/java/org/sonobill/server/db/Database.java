@@ -9,6 +9,8 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -52,7 +54,7 @@ public final class Database implements AutoCloseable {
             }
             MigrateResult result = Flyway.configure().dataSource(ds).locations("classpath:db/migration")
                     .failOnMissingLocations(true).load().migrate();
-            return new Database(config, pg, ds, result);
+            return new Database(config, pg, pooled(ds, config), result);
         } catch (IOException e) {
             close(pg);
             throw new UncheckedIOException("cannot start " + config + ": " + e.getMessage(), e);
@@ -60,6 +62,17 @@ public final class Database implements AutoCloseable {
             close(pg);
             throw e;
         }
+    }
+
+    // A pool in front of the driver: opening a PostgreSQL connection costs milliseconds, an API request must not.
+    private static DataSource pooled(DataSource ds, DatabaseConfig config) {
+        HikariConfig pool = new HikariConfig();
+        pool.setDataSource(ds);
+        pool.setPoolName("sonobill");
+        pool.setMaximumPoolSize(config.poolSize());
+        pool.setMinimumIdle(Math.min(2, config.poolSize()));
+        pool.setAutoCommit(true);
+        return new HikariDataSource(pool);
     }
 
     private static void close(EmbeddedPostgres pg) {
@@ -100,6 +113,9 @@ public final class Database implements AutoCloseable {
     /** Stops the embedded PostgreSQL (an external server is left as it is). */
     @Override
     public void close() {
+        if (dataSource instanceof HikariDataSource pool) {
+            pool.close();
+        }
         if (embedded != null) {
             try {
                 embedded.close();

@@ -34,6 +34,11 @@ public record DatabaseConfig(String url, String user, String password, Path data
         return new DatabaseConfig(url, blankToNull(env.get("SONOBILL_DB_USER")), env.get("SONOBILL_DB_PASSWORD"), data);
     }
 
+    /** Connections kept open to the database (system property {@code sonobill.db.pool}, default 10). */
+    public int poolSize() {
+        return Integer.getInteger("sonobill.db.pool", 10);
+    }
+
     /** An embedded database in a directory. */
     public static DatabaseConfig embeddedAt(Path dataDirectory) {
         return new DatabaseConfig(null, null, null, dataDirectory);

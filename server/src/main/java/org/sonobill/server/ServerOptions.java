@@ -1,0 +1,86 @@
+package org.sonobill.server;
+
+/**
+ * The server's command line: {@code serve|demo [--port N] [--address HOST] [--help]}.
+ *
+ * @param command serve or demo
+ * @param port the HTTP port (default 8080, or {@code SONOBILL_PORT})
+ * @param address the address to listen on (default 127.0.0.1: the embedded setup is for one machine)
+ * @param help true when --help was asked
+ */
+public record ServerOptions(String command, int port, String address, boolean help) {
+
+    /** Parses the arguments. */
+    public static ServerOptions parse(String[] args) {
+        String command = "serve";
+        String env = System.getenv("SONOBILL_PORT");
+        int port = env == null || env.isBlank() ? 8080 : port(env, "SONOBILL_PORT");
+        String address = "127.0.0.1";
+        boolean help = false;
+        int i = 0;
+        if (args.length > 0 && !args[0].startsWith("-")) {
+            command = args[0];
+            if (!command.equals("serve") && !command.equals("demo")) {
+                throw new IllegalArgumentException("unknown command \"" + command + "\"; expected serve or demo");
+            }
+            i = 1;
+        }
+        for (; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "-h", "--help" -> help = true;
+                case "--port" -> port = port(value(args, ++i, a), a);
+                case "--address" -> address = value(args, ++i, a);
+                default -> {
+                    if (a.startsWith("--port=")) {
+                        port = port(a.substring(7), "--port");
+                    } else if (a.startsWith("--address=")) {
+                        address = a.substring(10);
+                    } else {
+                        throw new IllegalArgumentException("unknown option \"" + a + "\"");
+                    }
+                }
+            }
+        }
+        return new ServerOptions(command, port, address, help);
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args[i];
+    }
+
+    private static int port(String s, String option) {
+        try {
+            int p = Integer.parseInt(s.trim());
+            if (p < 0 || p > 65535) {
+                throw new NumberFormatException();
+            }
+            return p;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " expects a port number 0-65535, found \"" + s + "\"");
+        }
+    }
+
+    /** The help text of a command. */
+    public static String help(String command) {
+        String what = command.equals("demo")
+                ? "Starts the SonoBill server with the demo organisation (created on first run: payers, providers,\n"
+                  + "studies, claims in every state, remittances and denials over the past six months).\n"
+                  + "Sign in at http://localhost:PORT/login as demo-manager (password: sonobill-demo).\n"
+                : "Starts the SonoBill server: the REST API (documented at /api/docs), sign-in at /login,\n"
+                  + "health at /actuator/health.\n";
+        return "Usage: sonobill " + command + " [--port N] [--address HOST]\n\n" + what + "\n"
+                + "Options:\n"
+                + "      --port N         HTTP port (default 8080, or $SONOBILL_PORT)\n"
+                + "      --address HOST   address to listen on (default 127.0.0.1)\n"
+                + "  -h, --help           show this help\n\n"
+                + "Database: an embedded PostgreSQL 17 in $SONOBILL_DB_DIR (default ~/.sonobill/db), started and\n"
+                + "stopped with the server; or any PostgreSQL 15+ server given by $SONOBILL_DB_URL\n"
+                + "(jdbc:postgresql://host:port/db) with $SONOBILL_DB_USER and $SONOBILL_DB_PASSWORD.\n"
+                + "Reference data, payer packs and coverage articles: $SONOBILL_HOME/reference (default\n"
+                + "~/.sonobill/reference), as imported with `sonobill data import`.\n";
+    }
+}

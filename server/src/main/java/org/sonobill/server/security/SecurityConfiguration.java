@@ -1,0 +1,68 @@
+package org.sonobill.server.security;
+
+import org.sonobill.server.web.Problems;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who gets in: people sign in with a session (form at {@code /login}, CSRF-protected), systems send an API token.
+ * Each endpoint then names its roles with {@code @PreAuthorize} (see {@link Access}). Failures are answered in the
+ * problem format for the API, and by the sign-in page for a browser.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+public class SecurityConfiguration {
+
+    /** bcrypt, cost 10: about 60 ms per sign-in on this kind of machine, far too slow to guess many passwords. */
+    @Bean
+    public PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder(10);
+    }
+
+    @Bean
+    public SecurityFilterChain securityFilterChain(HttpSecurity http, UserStore users, Problems problems)
+            throws Exception {
+        RequestMatcher api = r -> r.getRequestURI().startsWith(r.getContextPath() + "/api/")
+                || r.getRequestURI().startsWith(r.getContextPath() + "/actuator/");
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers("/login", "/sonobill.css", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/api/docs", "/api/docs/**", "/api/openapi", "/api/openapi/**",
+                                "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").hasAnyRole("ADMIN", "MANAGER")
+                        .anyRequest().authenticated())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"))
+                // an API call that is refused is not remembered for after sign-in, and opens no session
+                .requestCache(c -> c.requestCache(new org.springframework.security.web.savedrequest.NullRequestCache()))
+                // a bearer-token request carries no session cookie, so it cannot be forged by another site
+                .csrf(c -> c.ignoringRequestMatchers(ApiTokenFilter::hasBearer))
+                .addFilterBefore(new ApiTokenFilter(users, problems), UsernamePasswordAuthenticationFilter.class)
+                .exceptionHandling(e -> e
+                        .defaultAuthenticationEntryPointFor((req, res, ex) -> problems.write(req, res,
+                                HttpStatus.UNAUTHORIZED, "Sign-in required", "Sign in at /login (a session) or send "
+                                        + "an API token as 'Authorization: Bearer sb_...'.", null), api)
+                        .defaultAccessDeniedHandlerFor((req, res, ex) -> problems.write(req, res, HttpStatus.FORBIDDEN,
+                                "Not allowed", forbiddenDetail(req), null), api))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
+                        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+                                + "img-src 'self' data:")));
+        return http.build();
+    }
+
+    private static String forbiddenDetail(jakarta.servlet.http.HttpServletRequest req) {
+        boolean csrf = req.getAttribute("org.springframework.security.web.csrf.CsrfToken") != null
+                && !"GET".equals(req.getMethod()) && req.getHeader("X-CSRF-TOKEN") == null
+                && req.getParameter("_csrf") == null && !ApiTokenFilter.hasBearer(req);
+        return csrf ? "This change needs the session's CSRF token (header X-CSRF-TOKEN, from GET /api/session)."
+                : "Your roles do not allow this request.";
+    }
+}

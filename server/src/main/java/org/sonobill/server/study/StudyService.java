@@ -1,0 +1,415 @@
+package org.sonobill.server.study;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.sonobill.engine.coding.CodedStudy;
+import org.sonobill.engine.coding.CodedStudyJson;
+import org.sonobill.engine.coding.CodingStatus;
+import org.sonobill.engine.reference.IcdCode;
+import org.sonobill.engine.reference.IcdCodeSet;
+import org.sonobill.engine.study.InvalidStudyException;
+import org.sonobill.engine.study.StudyDocumentation;
+import org.sonobill.engine.study.StudyJsonReader;
+import org.sonobill.server.audit.AuditTrail;
+import org.sonobill.server.config.EngineData;
+import org.sonobill.server.security.SonoBillUser;
+import org.sonobill.server.study.StudyRequests.CodingDecision;
+import org.sonobill.server.study.StudyRequests.CreateStudy;
+import org.sonobill.server.study.StudyRequests.LineInput;
+import org.sonobill.server.study.StudyViews.CodingVersion;
+import org.sonobill.server.study.StudyViews.CodingView;
+import org.sonobill.server.study.StudyViews.Page;
+import org.sonobill.server.study.StudyViews.PatientView;
+import org.sonobill.server.study.StudyViews.StudyDetail;
+import org.sonobill.server.study.StudyViews.StudySummary;
+import org.sonobill.server.web.ApiException;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Studies: received, coded by the engine, accepted or changed by a coder, then billed. Every change is one
+ * transaction with its audit event; every query is scoped to the caller's organisation.
+ */
+@Service
+public class StudyService {
+    private static final Pattern CODE = Pattern.compile("[0-9A-Z][0-9]{3}[0-9A-Z]");
+    private static final Pattern MODIFIER = Pattern.compile("[0-9A-Z]{2}");
+    private static final String SUMMARY = """
+            SELECT s.id, s.accession, s.date_of_service, s.modality_family, s.status, p.mrn,
+                   s.documentation #>> '{report,interpretingNpi}' AS interpreting_npi, s.technologist, s.created_at,
+                   c.version AS coding_version,
+                   (SELECT coalesce(array_agg(l ->> 'code'), '{}') FROM jsonb_array_elements(c.result -> 'lines') l) AS codes
+            FROM studies s JOIN patients p ON p.organisation_id = s.organisation_id AND p.id = s.patient_id
+            LEFT JOIN LATERAL (SELECT version, result FROM coding_results r WHERE r.study_id = s.id
+                               ORDER BY version DESC LIMIT 1) c ON TRUE
+            """;
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final EngineData engine;
+    private final AuditTrail audit;
+    private final StudyJsonReader reader;
+
+    public StudyService(JdbcClient jdbc, JsonMapper json, EngineData engine, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.engine = engine;
+        this.audit = audit;
+        this.reader = new StudyJsonReader(engine.coding().vocabulary());
+    }
+
+    /** Stores a new study (and its patient, on first sight); the documentation is checked before anything is kept. */
+    @Transactional
+    public StudyDetail create(SonoBillUser user, CreateStudy req) {
+        List<ApiException.FieldProblem> problems = new ArrayList<>();
+        if (req.accession() == null || req.accession().isBlank() || req.accession().length() > 64) {
+            problems.add(new ApiException.FieldProblem("accession", "expected the accession number (1 to 64 characters)"));
+        }
+        StudyRequests.PatientInput p = req.patient();
+        if (p == null) {
+            problems.add(new ApiException.FieldProblem("patient", "expected {mrn, lastName, firstName, sex, birthDate}"));
+        } else {
+            if (blank(p.mrn())) {
+                problems.add(new ApiException.FieldProblem("patient.mrn", "expected the medical record number"));
+            }
+            if (blank(p.lastName()) || blank(p.firstName())) {
+                problems.add(new ApiException.FieldProblem("patient.lastName", "expected the patient's last and first name"));
+            }
+            if (p.sex() == null || !p.sex().matches("[FMU]")) {
+                problems.add(new ApiException.FieldProblem("patient.sex", "expected F, M or U"));
+            }
+        }
+        if (req.documentation() == null && blank(req.reportText())) {
+            problems.add(new ApiException.FieldProblem("documentation", "expected the study documentation (or at least reportText)"));
+        }
+        if (req.documentation() == null && (blank(req.exam()) || req.dateOfService() == null)) {
+            problems.add(new ApiException.FieldProblem("exam", "without documentation, expected exam and dateOfService"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "Invalid study", problems.get(0).field() + ": "
+                    + problems.get(0).problem(), problems);
+        }
+        String documentation = null;
+        LocalDate dos = req.dateOfService();
+        String exam = req.exam();
+        String interpretingNpi = null;
+        if (req.documentation() != null) {
+            if (!(req.documentation() instanceof ObjectNode doc)) {
+                throw ApiException.badField("documentation", "expected a JSON object (docs/study-format.md)");
+            }
+            ObjectNode copy = doc.deepCopy();
+            if (!copy.has("id")) {
+                copy.put("id", req.accession());
+            }
+            documentation = json.writeValueAsString(copy);
+            StudyDocumentation study = readDocumentation(documentation);
+            dos = study.dateOfService();
+            exam = study.exam();
+            interpretingNpi = study.report().interpretingNpi();
+        } else if (!engine.coding().vocabulary().exams().contains(exam)) {
+            throw ApiException.badField("exam", "unknown exam family \"" + exam + "\"; expected one of "
+                    + new java.util.TreeSet<>(engine.coding().vocabulary().exams()));
+        }
+        long patientId = jdbc.sql("""
+                        INSERT INTO patients (organisation_id, mrn, last_name, first_name, sex, birth_date)
+                        VALUES (?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (organisation_id, mrn) DO UPDATE SET last_name = excluded.last_name,
+                            first_name = excluded.first_name, sex = excluded.sex,
+                            birth_date = coalesce(excluded.birth_date, patients.birth_date)
+                        RETURNING id""")
+                .params(user.organisationId(), p.mrn().trim(), p.lastName().trim(), p.firstName().trim(), p.sex(),
+                        p.birthDate())
+                .query(Long.class).single();
+        Long provider = interpretingNpi == null ? null : jdbc.sql(
+                        "SELECT id FROM providers WHERE organisation_id = ? AND npi = ? ORDER BY role = 'interpreting' DESC LIMIT 1")
+                .params(user.organisationId(), interpretingNpi).query(Long.class).optional().orElse(null);
+        boolean exists = jdbc.sql("SELECT count(*) FROM studies WHERE organisation_id = ? AND accession = ?")
+                .params(user.organisationId(), req.accession()).query(Long.class).single() > 0;
+        if (exists) {
+            throw ApiException.conflict("A study with accession " + req.accession() + " exists already; nothing was saved.");
+        }
+        long id = jdbc.sql("""
+                        INSERT INTO studies (organisation_id, patient_id, interpreting_provider_id, accession, date_of_service,
+                            modality_family, technologist, documentation, report_text)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?) RETURNING id""")
+                .params(user.organisationId(), patientId, provider, req.accession(), dos, exam, req.technologist(),
+                        documentation, req.reportText())
+                .query(Long.class).single();
+        audit.record(user, "create", "study", id, null, Map.of("accession", req.accession(), "exam", exam,
+                "dateOfService", dos.toString(), "documentation", documentation != null, "reportText",
+                req.reportText() != null));
+        return get(user, id);
+    }
+
+    /** Studies matching the filters, newest date of service first. */
+    public Page<StudySummary> list(SonoBillUser user, StudyFilter f) {
+        StringBuilder where = new StringBuilder(" WHERE s.organisation_id = :org");
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("org", user.organisationId());
+        if (f.status() != null) {
+            where.append(" AND s.status = :status");
+            params.put("status", f.status());
+        }
+        if (f.from() != null) {
+            where.append(" AND s.date_of_service >= :from");
+            params.put("from", f.from());
+        }
+        if (f.to() != null) {
+            where.append(" AND s.date_of_service <= :to");
+            params.put("to", f.to());
+        }
+        if (f.exam() != null) {
+            where.append(" AND s.modality_family = :exam");
+            params.put("exam", f.exam());
+        }
+        if (f.physician() != null) {
+            where.append(" AND s.documentation #>> '{report,interpretingNpi}' = :physician");
+            params.put("physician", f.physician());
+        }
+        if (f.technologist() != null) {
+            where.append(" AND s.technologist ILIKE :tech");
+            params.put("tech", "%" + f.technologist().replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        long total = jdbc.sql("SELECT count(*) FROM studies s" + where).params(params).query(Long.class).single();
+        params.put("limit", f.limit());
+        params.put("offset", f.offset());
+        List<StudySummary> items = jdbc.sql(SUMMARY + where + " ORDER BY s.date_of_service DESC, s.id DESC"
+                        + " LIMIT :limit OFFSET :offset")
+                .params(params).query(this::summary).list();
+        return new Page<>(items, total, f.limit(), f.offset());
+    }
+
+    /** One study with its documentation, report, current coding and coding history. */
+    public StudyDetail get(SonoBillUser user, long id) {
+        StudySummary s = jdbc.sql(SUMMARY + " WHERE s.organisation_id = ? AND s.id = ?")
+                .params(user.organisationId(), id).query(this::summary).optional()
+                .orElseThrow(() -> ApiException.notFound("study", id));
+        record Row(PatientView patient, String documentation, String report) {
+        }
+        Row row = jdbc.sql("""
+                        SELECT p.id, p.mrn, p.last_name, p.first_name, p.sex, p.birth_date, s.documentation::text AS doc,
+                               s.report_text
+                        FROM studies s JOIN patients p ON p.organisation_id = s.organisation_id AND p.id = s.patient_id
+                        WHERE s.organisation_id = ? AND s.id = ?""")
+                .params(user.organisationId(), id)
+                .query((rs, n) -> new Row(new PatientView(rs.getLong("id"), rs.getString("mrn"), rs.getString("last_name"),
+                        rs.getString("first_name"), rs.getString("sex"), rs.getObject("birth_date", LocalDate.class)),
+                        rs.getString("doc"), rs.getString("report_text"))).single();
+        List<CodingVersion> history = jdbc.sql("""
+                        SELECT version, source, changed_by, change_reason, created_at,
+                               (SELECT coalesce(array_agg(l ->> 'code'), '{}') FROM jsonb_array_elements(result -> 'lines') l) AS codes
+                        FROM coding_results WHERE organisation_id = ? AND study_id = ? ORDER BY version""")
+                .params(user.organisationId(), id)
+                .query((rs, n) -> new CodingVersion(rs.getInt("version"), rs.getString("source"), rs.getString("changed_by"),
+                        rs.getString("change_reason"), rs.getObject("created_at", OffsetDateTime.class),
+                        Arrays.asList((String[]) rs.getArray("codes").getArray()))).list();
+        CodingView coding = current(user.organisationId(), id).orElse(null);
+        Long claim = jdbc.sql("SELECT claim_id FROM claim_studies WHERE organisation_id = ? AND study_id = ? "
+                        + "ORDER BY claim_id DESC LIMIT 1")
+                .params(user.organisationId(), id).query(Long.class).optional().orElse(null);
+        return new StudyDetail(s, row.patient(), row.documentation() == null ? null : json.readTree(row.documentation()),
+                row.report(), coding, history, claim);
+    }
+
+    /** Runs the coding engine on the study's documentation and keeps the result as the next coding version. */
+    @Transactional
+    public StudyDetail code(SonoBillUser user, long id) {
+        Locked s = lock(user, id);
+        if (s.documentation() == null) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "No structured documentation",
+                    "Study " + id + " has only report text; add its structured documentation (docs/study-format.md) "
+                            + "before coding it.");
+        }
+        if (s.status().equals("billed")) {
+            throw ApiException.conflict("Study " + id + " is billed on a claim; correct the claim instead of recoding.");
+        }
+        CodedStudy coded = engine.coding().code(readDocumentation(s.documentation()));
+        int version = nextVersion(id);
+        jdbc.sql("INSERT INTO coding_results (organisation_id, study_id, version, source, result, changed_by)"
+                        + " VALUES (?, ?, ?, 'engine', ?::jsonb, ?)")
+                .params(user.organisationId(), id, version, CodedStudyJson.toJson(coded), user.actor()).update();
+        String status = coded.status() == CodingStatus.READY ? "coded" : "needs-review";
+        setStatus(user, id, status);
+        audit.record(user, "code", "study", id, Map.of("status", s.status()), Map.of("status", status,
+                "codingVersion", version, "engineStatus", coded.status().toString(),
+                "codes", coded.lines().stream().map(l -> l.code()).toList()));
+        return get(user, id);
+    }
+
+    /** Accepts the current coding, or replaces its lines with a coder's, keeping the reason, who and when. */
+    @Transactional
+    public StudyDetail decide(SonoBillUser user, long id, CodingDecision d) {
+        Locked s = lock(user, id);
+        if (s.status().equals("billed")) {
+            throw ApiException.conflict("Study " + id + " is billed on a claim; correct the claim instead.");
+        }
+        CodingView current = current(user.organisationId(), id).orElseThrow(() -> new ApiException(
+                HttpStatus.UNPROCESSABLE_CONTENT, "Not coded yet", "Study " + id + " has no coding to accept or change; "
+                + "code it first (POST /api/studies/" + id + "/code)."));
+        if (d.basedOnVersion() != null && d.basedOnVersion() != current.version()) {
+            throw ApiException.conflict("The coding of study " + id + " is at version " + current.version()
+                    + ", not " + d.basedOnVersion() + ": someone changed it meanwhile; reload and decide again.");
+        }
+        String action = d.action() == null ? "" : d.action();
+        switch (action) {
+            case "accept" -> {
+                boolean review = !"ready".equals(current.result().path("status").asString(""));
+                if (review && (d.reason() == null || d.reason().trim().length() < 10)) {
+                    throw ApiException.badField("reason", "the engine sent this coding for review (status "
+                            + current.result().path("status").asString("") + "); accepting it needs a reason of at least "
+                            + "10 characters saying how its findings were resolved");
+                }
+                setStatus(user, id, "accepted");
+                audit.record(user, "accept-coding", "study", id, Map.of("status", s.status()), Map.of("status",
+                        "accepted", "codingVersion", current.version(), "reason", d.reason() == null ? "" : d.reason()));
+            }
+            case "change" -> {
+                if (d.reason() == null || d.reason().trim().length() < 10) {
+                    throw ApiException.badField("reason", "a coding change needs a reason of at least 10 characters");
+                }
+                LocalDate dos = jdbc.sql("SELECT date_of_service FROM studies WHERE id = ?").params(id)
+                        .query(LocalDate.class).single();
+                ArrayNode lines = lines(d.lines(), dos, user, d.reason());
+                ObjectNode result = ((ObjectNode) current.result()).deepCopy();
+                result.set("previousLines", result.get("lines"));
+                result.set("lines", lines);
+                result.put("status", "ready");
+                int version = nextVersion(id);
+                jdbc.sql("INSERT INTO coding_results (organisation_id, study_id, version, source, result, changed_by,"
+                                + " change_reason) VALUES (?, ?, ?, 'coder', ?::jsonb, ?, ?)")
+                        .params(user.organisationId(), id, version, json.writeValueAsString(result), user.actor(),
+                                d.reason().trim()).update();
+                setStatus(user, id, "accepted");
+                audit.record(user, "change-coding", "study", id, Map.of("codingVersion", current.version(), "lines",
+                        current.result().path("lines")), Map.of("codingVersion", version, "lines", lines, "reason",
+                        d.reason().trim()));
+            }
+            default -> throw ApiException.badField("action", "expected \"accept\" or \"change\", found \""
+                    + action + "\"");
+        }
+        return get(user, id);
+    }
+
+    private ArrayNode lines(List<LineInput> in, LocalDate dos, SonoBillUser user, String reason) {
+        if (in == null || in.isEmpty()) {
+            throw ApiException.badField("lines", "a change needs the lines to bill: [{code, modifiers, units, diagnoses}]");
+        }
+        IcdCodeSet icd = engine.reference().icd10cm(dos).table();
+        ArrayNode out = json.createArrayNode();
+        for (int i = 0; i < in.size(); i++) {
+            LineInput l = in.get(i);
+            String at = "lines[" + i + "]";
+            if (l.code() == null || !CODE.matcher(l.code()).matches()) {
+                throw ApiException.badField(at + ".code", "expected a five-character CPT/HCPCS code such as 76700, found "
+                        + (l.code() == null ? "none" : "\"" + l.code() + "\""));
+            }
+            List<String> mods = l.modifiers() == null ? List.of() : l.modifiers();
+            if (mods.size() > 4 || mods.stream().anyMatch(m -> m == null || !MODIFIER.matcher(m).matches())) {
+                throw ApiException.badField(at + ".modifiers", "expected up to four two-character modifiers such as [\"26\", \"RT\"]");
+            }
+            int units = l.units() == null ? 1 : l.units();
+            if (units < 1 || units > 999) {
+                throw ApiException.badField(at + ".units", "expected 1 to 999 units, found " + units);
+            }
+            List<String> dx = l.diagnoses() == null ? List.of() : l.diagnoses();
+            if (dx.isEmpty() || dx.size() > 4) {
+                throw ApiException.badField(at + ".diagnoses", "expected one to four ICD-10-CM codes");
+            }
+            ArrayNode dxOut = json.createArrayNode();
+            for (String code : dx) {
+                IcdCode c = code == null ? null : icd.get(code);
+                if (c == null || !c.billable()) {
+                    throw ApiException.badField(at + ".diagnoses", "\"" + code + "\" is not a billable code of "
+                            + icd.label() + " on " + dos);
+                }
+                dxOut.add(code);
+            }
+            ObjectNode line = out.addObject();
+            line.put("code", l.code());
+            ArrayNode m = line.putArray("modifiers");
+            mods.forEach(m::add);
+            line.put("units", units);
+            line.set("diagnoses", dxOut);
+            line.put("description", engine.catalogue().describe(l.code()));
+            line.put("rationale", "Set by coder " + user.actor() + ": " + reason.trim());
+            line.put("source", "Coder decision (audit trail)");
+        }
+        return out;
+    }
+
+    /** The study's documentation parsed by the engine's reader (which names each field at fault). */
+    public StudyDocumentation readDocumentation(String documentation) {
+        try {
+            return reader.read(documentation, "documentation", 1);
+        } catch (InvalidStudyException e) {
+            throw new InvalidDocumentation(e);
+        }
+    }
+
+    private record Locked(String status, String documentation) {
+    }
+
+    // one person codes or decides a study at a time: the row lock makes the second wait for the first
+    private Locked lock(SonoBillUser user, long id) {
+        return jdbc.sql("SELECT status, documentation::text AS doc FROM studies WHERE organisation_id = ? AND id = ? FOR UPDATE")
+                .params(user.organisationId(), id)
+                .query((rs, n) -> new Locked(rs.getString("status"), rs.getString("doc"))).optional()
+                .orElseThrow(() -> ApiException.notFound("study", id));
+    }
+
+    private int nextVersion(long studyId) {
+        return jdbc.sql("SELECT coalesce(max(version), 0) + 1 FROM coding_results WHERE study_id = ?").params(studyId)
+                .query(Integer.class).single();
+    }
+
+    private void setStatus(SonoBillUser user, long id, String status) {
+        jdbc.sql("UPDATE studies SET status = ?, version = version + 1 WHERE organisation_id = ? AND id = ?")
+                .params(status, user.organisationId(), id).update();
+    }
+
+    /** The latest coding of a study. */
+    public Optional<CodingView> current(long organisationId, long studyId) {
+        return jdbc.sql("""
+                        SELECT version, source, changed_by, change_reason, created_at, result::text AS result
+                        FROM coding_results WHERE organisation_id = ? AND study_id = ? ORDER BY version DESC LIMIT 1""")
+                .params(organisationId, studyId)
+                .query((rs, n) -> new CodingView(rs.getInt("version"), rs.getString("source"), rs.getString("changed_by"),
+                        rs.getString("change_reason"), rs.getObject("created_at", OffsetDateTime.class),
+                        json.readTree(rs.getString("result")))).optional();
+    }
+
+    private StudySummary summary(ResultSet rs, int n) throws SQLException {
+        int v = rs.getInt("coding_version");
+        Integer version = rs.wasNull() ? null : v;
+        java.sql.Array codes = rs.getArray("codes");
+        return new StudySummary(rs.getLong("id"), rs.getString("accession"), rs.getObject("date_of_service", LocalDate.class),
+                rs.getString("modality_family"), rs.getString("status"), rs.getString("mrn"),
+                rs.getString("interpreting_npi"), rs.getString("technologist"), version,
+                codes == null ? List.of() : Arrays.asList((String[]) codes.getArray()),
+                rs.getObject("created_at", OffsetDateTime.class));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** The filters of the study list. */
+    public record StudyFilter(String status, LocalDate from, LocalDate to, String exam, String physician,
+                              String technologist, int limit, int offset) {
+    }
+}
