@@ -438,7 +438,7 @@ public class ClaimService {
                                c.prior_authorization, c.state, c.pricing_locality
                         FROM claims c JOIN payers py ON py.organisation_id = c.organisation_id AND py.id = c.payer_id
                         JOIN patients p ON p.organisation_id = c.organisation_id AND p.id = c.patient_id
-                        WHERE c.organisation_id = :org AND """ + condition + " ORDER BY c.date_of_service, c.id")
+                        WHERE c.organisation_id = :org""" + " AND " + condition + " ORDER BY c.date_of_service, c.id")
                 .param("org", org).params(params)
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class), rs.getString(8),

@@ -170,6 +170,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         StringBuilder sb = new StringBuilder("incident ").append(incident).append(": ");
         for (Throwable t = e; t != null; t = t.getCause()) {
             sb.append(t == e ? "" : " caused by ").append(t.getClass().getName());
+            if (t instanceof java.sql.SQLException sql) {
+                sb.append(" (SQLSTATE ").append(sql.getSQLState()).append(')'); // a code, never a value
+            }
+            if (t instanceof org.springframework.jdbc.BadSqlGrammarException bad) {
+                sb.append(" in: ").append(bad.getSql()); // our statement text, with placeholders only
+            }
             StackTraceElement[] frames = t.getStackTrace();
             for (int i = 0; i < Math.min(8, frames.length); i++) {
                 sb.append("\n\tat ").append(frames[i]);
