@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** A small HTTP client for the tests: real requests to the test server, with an API token or without. */
 public final class Api {
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final JsonMapper JSON = JsonMapper.builder().build();
     private final String base;
     private final String token;
 
@@ -25,6 +25,11 @@ public final class Api {
     /** Requests with this API token. */
     public static Api as(String token) {
         return new Api(TestServer.get().url(), token);
+    }
+
+    /** Requests to another server (one a test started itself) with this token. */
+    public static Api at(String base, String token) {
+        return new Api(base, token);
     }
 
     /** Requests without credentials. */

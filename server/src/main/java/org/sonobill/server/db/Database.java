@@ -39,6 +39,10 @@ public final class Database implements AutoCloseable {
             if (config.embedded()) {
                 Files.createDirectories(config.dataDirectory());
                 pg = EmbeddedPostgres.builder().setDataDirectory(config.dataDirectory()).setCleanDataDirectory(false)
+                        // PostgreSQL's own error lines quote the values of a failed statement (a duplicate key names
+                        // the MRN): the embedded server's output reaches our log, which never holds patient data
+                        .setServerConfig("log_min_messages", "fatal")
+                        .setServerConfig("log_min_error_statement", "panic")
                         .start();
                 ds = pg.getPostgresDatabase();
             } else {
