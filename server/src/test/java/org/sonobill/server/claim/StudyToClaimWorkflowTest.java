@@ -167,6 +167,37 @@ class StudyToClaimWorkflowTest {
     }
 
     @Test
+    void twoPeopleScrubbingTheSameClaimVersionAtOnceGetOneSuccessAndOneConflict() throws Exception {
+        long id = study("10-venous-duplex-right-leg.json", "WF-9");
+        coder.post("/api/studies/" + id + "/code", null);
+        Response claim = biller.post("/api/claims", "{\"studyIds\": [" + id + "]}");
+        long claimId = claim.json().path("claim").path("id").asLong();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return biller.post("/api/claims/" + claimId + "/scrub", null, Map.of("If-Match", claim.etag()))
+                            .status();
+                }));
+            }
+            go.countDown();
+            java.util.List<Integer> statuses = new java.util.ArrayList<>();
+            for (var a : answers) {
+                statuses.add(a.get());
+            }
+            assertThat(statuses).containsOnly(200, 409).containsOnlyOnce(200);
+        } finally {
+            pool.shutdown();
+        }
+        JsonNode after = biller.get("/api/claims/" + claimId).json();
+        assertThat(after.path("claim").path("version").asInt()).isEqualTo(1);
+        assertThat(after.path("history").findValuesAsString("action")).containsOnlyOnce("scrub");
+    }
+
+    @Test
     void claimsAreListedByStatusAndPayer() {
         long id = study("05-breast-bilateral-office.json", "WF-8");
         coder.post("/api/studies/" + id + "/code", null);
