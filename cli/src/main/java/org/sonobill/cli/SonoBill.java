@@ -8,7 +8,11 @@ import picocli.CommandLine.Command;
         description = "SonoBill: ultrasound coding, documentation checks and claim scrubbing.",
         subcommands = {CodeCommand.class, ScrubCommand.class, OverrideCommand.class, PayerCommand.class,
                 CoverageCommand.class, DataCommand.class, CatalogueCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 done; 1 a study matched --fail-on; 2 invalid input or usage; 3 reference data or internal error."})
+        footer = {"", "The server (run by ./sonobill with the server jar, see docs/server.md):",
+                "  serve [--port N]      the REST API, sign-in and audit trail over PostgreSQL",
+                "  demo [--port N]       the same, with the demo organisation (sign in as demo-manager)",
+                "  loadtest [--users N]  measure the API under concurrent users on a temporary database",
+                "", "Exit codes: 0 done; 1 a study matched --fail-on; 2 invalid input or usage; 3 reference data or internal error."})
 public final class SonoBill implements Runnable {
 
     /** Exit code for invalid input or usage. */
