@@ -1,7 +1,8 @@
 package org.sonobill.server;
 
 /**
- * The server's command line: {@code serve|demo [--port N] [--address HOST] [--help]}.
+ * The server's command line: {@code serve|demo [--port N] [--address HOST] [--help]}. The third command,
+ * {@code loadtest}, has options of its own ({@link org.sonobill.server.load.LoadTestOptions}).
  *
  * @param command serve or demo
  * @param port the HTTP port (default 8080, or {@code SONOBILL_PORT})
@@ -21,7 +22,8 @@ public record ServerOptions(String command, int port, String address, boolean he
         if (args.length > 0 && !args[0].startsWith("-")) {
             command = args[0];
             if (!command.equals("serve") && !command.equals("demo")) {
-                throw new IllegalArgumentException("unknown command \"" + command + "\"; expected serve or demo");
+                throw new IllegalArgumentException("unknown command \"" + command
+                        + "\"; expected serve, demo or loadtest");
             }
             i = 1;
         }

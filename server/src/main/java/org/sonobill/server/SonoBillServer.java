@@ -1,15 +1,18 @@
 package org.sonobill.server;
 
 import java.io.PrintStream;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import org.sonobill.server.load.LoadTest;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The SonoBill server: {@code serve} runs the system of record on the embedded PostgreSQL (or the server named by
- * {@code SONOBILL_DB_URL}); {@code demo} does the same and, on first run, creates the demo organisation.
+ * {@code SONOBILL_DB_URL}); {@code demo} does the same and, on first run, creates the demo organisation;
+ * {@code loadtest} measures the API under concurrent users on a temporary database ({@link LoadTest}).
  */
 @SpringBootApplication(proxyBeanMethods = false)
 public class SonoBillServer {
@@ -18,13 +21,20 @@ public class SonoBillServer {
 
     public static void main(String[] args) {
         int status = run(args, System.out, System.err);
-        if (status != 0) {
+        // serve and demo go on in the web server's threads; a load test is over when run returns
+        if (status != 0 || isLoadTest(args)) {
             System.exit(status);
         }
     }
 
-    /** Starts the server for a command line; returns non-zero when the command line is wrong. */
+    /**
+     * Starts the server for a command line; returns non-zero when the command line is wrong. A load test runs to
+     * its end and returns its exit status.
+     */
     static int run(String[] args, PrintStream out, PrintStream err) {
+        if (isLoadTest(args)) {
+            return LoadTest.command(Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
         ServerOptions options;
         try {
             options = ServerOptions.parse(args);
@@ -39,6 +49,10 @@ public class SonoBillServer {
         }
         start(options);
         return 0;
+    }
+
+    private static boolean isLoadTest(String[] args) {
+        return args.length > 0 && args[0].equals(LoadTest.COMMAND);
     }
 
     /** Starts the application with the options as Spring properties. */
