@@ -70,6 +70,19 @@ public class ClaimService {
             FROM claims c JOIN payers py ON py.organisation_id = c.organisation_id AND py.id = c.payer_id
             JOIN patients p ON p.organisation_id = c.organisation_id AND p.id = c.patient_id
             """;
+    /** The columns of {@link #SUMMARY}, the rest of the claim's row, its diagnoses and its studies, for one claim. */
+    private static final String DETAIL = """
+            SELECT c.id, c.claim_number, c.status, c.version, py.code AS payer, p.mrn, c.date_of_service,
+                   c.claim_type, c.total_charge, c.expected_payment, c.revenue_at_risk, c.paid_amount, c.scrub_status,
+                   c.updated_at, c.frequency, c.original_claim_number, c.place_of_service, c.billing_npi,
+                   c.rendering_npi, c.ordering_npi, c.prior_authorization, p.last_name || ', ' || p.first_name AS patient,
+                   ARRAY(SELECT d.code FROM claim_diagnoses d WHERE d.organisation_id = c.organisation_id
+                         AND d.claim_id = c.id ORDER BY d.position) AS diagnoses,
+                   ARRAY(SELECT cs.study_id FROM claim_studies cs WHERE cs.organisation_id = c.organisation_id
+                         AND cs.claim_id = c.id ORDER BY cs.study_id) AS study_ids
+            FROM claims c JOIN payers py ON py.organisation_id = c.organisation_id AND py.id = c.payer_id
+            JOIN patients p ON p.organisation_id = c.organisation_id AND p.id = c.patient_id
+            """;
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -329,23 +342,21 @@ public class ClaimService {
     /** A claim with its lines, diagnoses, latest scrub, overrides, remittances, denials and history. */
     public ClaimDetail get(SonoBillUser user, long id) {
         long org = user.organisationId();
-        ClaimSummary s = jdbc.sql(SUMMARY + " WHERE c.organisation_id = ? AND c.id = ?").params(org, id)
-                .query(this::summary).optional().orElseThrow(() -> ApiException.notFound("claim", id));
-        record Head(String frequency, String original, String pos, String billing, String rendering, String ordering,
-                    String auth, String patient) {
+        record Head(ClaimSummary summary, String frequency, String original, String pos, String billing,
+                    String rendering, String ordering, String auth, String patient, List<String> dx,
+                    List<Long> studyIds) {
         }
-        Head h = jdbc.sql("""
-                        SELECT c.frequency, c.original_claim_number, c.place_of_service, c.billing_npi, c.rendering_npi,
-                               c.ordering_npi, c.prior_authorization, p.last_name || ', ' || p.first_name AS patient
-                        FROM claims c JOIN patients p ON p.organisation_id = c.organisation_id AND p.id = c.patient_id
-                        WHERE c.organisation_id = ? AND c.id = ?""").params(org, id)
-                .query((rs, n) -> new Head(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8))).single();
-        List<String> dx = jdbc.sql("SELECT code FROM claim_diagnoses WHERE organisation_id = ? AND claim_id = ? ORDER BY position")
-                .params(org, id).query(String.class).list();
+        Head h = jdbc.sql(DETAIL + " WHERE c.organisation_id = ? AND c.id = ?").params(org, id)
+                .query((rs, n) -> new Head(summary(rs, n), rs.getString("frequency"), rs.getString("original_claim_number"),
+                        rs.getString("place_of_service"), rs.getString("billing_npi"), rs.getString("rendering_npi"),
+                        rs.getString("ordering_npi"), rs.getString("prior_authorization"), rs.getString("patient"),
+                        strings(rs, rs.findColumn("diagnoses")), Arrays.stream((Long[]) rs.getArray("study_ids").getArray())
+                                .toList()))
+                .optional().orElseThrow(() -> ApiException.notFound("claim", id));
+        ClaimSummary s = h.summary();
+        List<String> dx = h.dx();
         List<LineView> lines = lines(org, id);
-        List<Long> studyIds = jdbc.sql("SELECT study_id FROM claim_studies WHERE organisation_id = ? AND claim_id = ? ORDER BY study_id")
-                .params(org, id).query(Long.class).list();
+        List<Long> studyIds = h.studyIds();
         List<OverrideView> overrides = jdbc.sql("""
                         SELECT finding_code, line_code, reason, overridden_by, at FROM finding_overrides
                         WHERE organisation_id = ? AND claim_id = ? ORDER BY id""").params(org, id)

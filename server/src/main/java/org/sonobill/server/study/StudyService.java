@@ -138,18 +138,17 @@ public class StudyService {
         Long provider = interpretingNpi == null ? null : jdbc.sql(
                         "SELECT id FROM providers WHERE organisation_id = ? AND npi = ? ORDER BY role = 'interpreting' DESC LIMIT 1")
                 .params(user.organisationId(), interpretingNpi).query(Long.class).optional().orElse(null);
-        boolean exists = jdbc.sql("SELECT count(*) FROM studies WHERE organisation_id = ? AND accession = ?")
-                .params(user.organisationId(), req.accession()).query(Long.class).single() > 0;
-        if (exists) {
-            throw ApiException.conflict("A study with accession " + req.accession() + " exists already; nothing was saved.");
-        }
+        // an accession taken already inserts nothing (and waits for a concurrent insert of it to commit or roll back)
         long id = jdbc.sql("""
                         INSERT INTO studies (organisation_id, patient_id, interpreting_provider_id, accession, date_of_service,
                             modality_family, technologist, documentation, report_text)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?) RETURNING id""")
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
+                        ON CONFLICT (organisation_id, accession) DO NOTHING RETURNING id""")
                 .params(user.organisationId(), patientId, provider, req.accession(), dos, exam, req.technologist(),
                         documentation, req.reportText())
-                .query(Long.class).single();
+                .query(Long.class).optional()
+                .orElseThrow(() -> ApiException.conflict("A study with accession " + req.accession()
+                        + " exists already; nothing was saved."));
         audit.record(user, "create", "study", id, null, Map.of("accession", req.accession(), "exam", exam,
                 "dateOfService", dos.toString(), "documentation", documentation != null, "reportText",
                 req.reportText() != null));
@@ -194,36 +193,68 @@ public class StudyService {
         return new Page<>(items, total, f.limit(), f.offset());
     }
 
-    /** One study with its documentation, report, current coding and coding history. */
+    /**
+     * One study with its documentation, report, current coding and coding history: two queries, one for the study
+     * with its patient and claim (the documentation read once), one for the coding versions (the full result of the
+     * latest only).
+     */
     public StudyDetail get(SonoBillUser user, long id) {
-        StudySummary s = jdbc.sql(SUMMARY + " WHERE s.organisation_id = ? AND s.id = ?")
-                .params(user.organisationId(), id).query(this::summary).optional()
-                .orElseThrow(() -> ApiException.notFound("study", id));
-        record Row(PatientView patient, String documentation, String report) {
+        record Row(long id, String accession, LocalDate dateOfService, String exam, String status, String technologist,
+                   OffsetDateTime createdAt, String documentation, String report, PatientView patient, Long claim) {
         }
         Row row = jdbc.sql("""
-                        SELECT p.id, p.mrn, p.last_name, p.first_name, p.sex, p.birth_date, s.documentation::text AS doc,
-                               s.report_text
+                        SELECT s.id, s.accession, s.date_of_service, s.modality_family, s.status, s.technologist,
+                               s.created_at, s.documentation::text AS doc, s.report_text, p.id AS patient_id, p.mrn,
+                               p.last_name, p.first_name, p.sex, p.birth_date,
+                               (SELECT cs.claim_id FROM claim_studies cs WHERE cs.organisation_id = s.organisation_id
+                                AND cs.study_id = s.id ORDER BY cs.claim_id DESC LIMIT 1) AS claim_id
                         FROM studies s JOIN patients p ON p.organisation_id = s.organisation_id AND p.id = s.patient_id
                         WHERE s.organisation_id = ? AND s.id = ?""")
                 .params(user.organisationId(), id)
-                .query((rs, n) -> new Row(new PatientView(rs.getLong("id"), rs.getString("mrn"), rs.getString("last_name"),
-                        rs.getString("first_name"), rs.getString("sex"), rs.getObject("birth_date", LocalDate.class)),
-                        rs.getString("doc"), rs.getString("report_text"))).single();
-        List<CodingVersion> history = jdbc.sql("""
+                .query((rs, n) -> {
+                    long claimId = rs.getLong("claim_id");
+                    Long claim = rs.wasNull() ? null : claimId;
+                    return new Row(rs.getLong("id"), rs.getString("accession"),
+                            rs.getObject("date_of_service", LocalDate.class), rs.getString("modality_family"),
+                            rs.getString("status"), rs.getString("technologist"),
+                            rs.getObject("created_at", OffsetDateTime.class), rs.getString("doc"),
+                            rs.getString("report_text"), new PatientView(rs.getLong("patient_id"), rs.getString("mrn"),
+                            rs.getString("last_name"), rs.getString("first_name"), rs.getString("sex"),
+                            rs.getObject("birth_date", LocalDate.class)), claim);
+                }).optional()
+                .orElseThrow(() -> ApiException.notFound("study", id));
+        record Version(CodingVersion version, String result) {
+        }
+        List<Version> versions = jdbc.sql("""
                         SELECT version, source, changed_by, change_reason, created_at,
-                               (SELECT coalesce(array_agg(l ->> 'code'), '{}') FROM jsonb_array_elements(result -> 'lines') l) AS codes
+                               (SELECT coalesce(array_agg(l ->> 'code'), '{}') FROM jsonb_array_elements(result -> 'lines') l) AS codes,
+                               CASE WHEN version = max(version) OVER () THEN result::text END AS result
                         FROM coding_results WHERE organisation_id = ? AND study_id = ? ORDER BY version""")
                 .params(user.organisationId(), id)
-                .query((rs, n) -> new CodingVersion(rs.getInt("version"), rs.getString("source"), rs.getString("changed_by"),
-                        rs.getString("change_reason"), rs.getObject("created_at", OffsetDateTime.class),
-                        Arrays.asList((String[]) rs.getArray("codes").getArray()))).list();
-        CodingView coding = current(user.organisationId(), id).orElse(null);
-        Long claim = jdbc.sql("SELECT claim_id FROM claim_studies WHERE organisation_id = ? AND study_id = ? "
-                        + "ORDER BY claim_id DESC LIMIT 1")
-                .params(user.organisationId(), id).query(Long.class).optional().orElse(null);
-        return new StudyDetail(s, row.patient(), row.documentation() == null ? null : json.readTree(row.documentation()),
-                row.report(), coding, history, claim);
+                .query((rs, n) -> new Version(new CodingVersion(rs.getInt("version"), rs.getString("source"),
+                        rs.getString("changed_by"), rs.getString("change_reason"),
+                        rs.getObject("created_at", OffsetDateTime.class),
+                        Arrays.asList((String[]) rs.getArray("codes").getArray())), rs.getString("result"))).list();
+        Version latest = versions.isEmpty() ? null : versions.get(versions.size() - 1);
+        CodingVersion current = latest == null ? null : latest.version();
+        CodingView coding = current == null ? null : new CodingView(current.version(), current.source(),
+                current.changedBy(), current.changeReason(), current.at(), json.readTree(latest.result()));
+        JsonNode documentation = row.documentation() == null ? null : json.readTree(row.documentation());
+        StudySummary s = new StudySummary(row.id(), row.accession(), row.dateOfService(), row.exam(), row.status(),
+                row.patient().mrn(), interpretingNpi(documentation), row.technologist(),
+                current == null ? null : current.version(), current == null ? List.of() : current.codes(),
+                row.createdAt());
+        return new StudyDetail(s, row.patient(), documentation, row.report(), coding,
+                versions.stream().map(Version::version).toList(), row.claim());
+    }
+
+    // what PostgreSQL's documentation #>> '{report,interpretingNpi}' answers (the study list reads it that way)
+    private static String interpretingNpi(JsonNode documentation) {
+        JsonNode npi = documentation == null ? null : documentation.path("report").path("interpretingNpi");
+        if (npi == null || npi.isMissingNode() || npi.isNull()) {
+            return null;
+        }
+        return npi.isString() ? npi.asString() : npi.toString();
     }
 
     /** Runs the coding engine on the study's documentation and keeps the result as the next coding version. */
@@ -239,10 +270,12 @@ public class StudyService {
             throw ApiException.conflict("Study " + id + " is billed on a claim; correct the claim instead of recoding.");
         }
         CodedStudy coded = engine.coding().code(readDocumentation(s.documentation()));
-        int version = nextVersion(id);
-        jdbc.sql("INSERT INTO coding_results (organisation_id, study_id, version, source, result, changed_by)"
-                        + " VALUES (?, ?, ?, 'engine', ?::jsonb, ?)")
-                .params(user.organisationId(), id, version, CodedStudyJson.toJson(coded), user.actor()).update();
+        // the next version is counted in the insert itself (the study's row lock keeps other writers out meanwhile)
+        int version = jdbc.sql("INSERT INTO coding_results (organisation_id, study_id, version, source, result, changed_by)"
+                        + " SELECT ?, ?, coalesce(max(version), 0) + 1, 'engine', ?::jsonb, ? FROM coding_results"
+                        + " WHERE study_id = ? RETURNING version")
+                .params(user.organisationId(), id, CodedStudyJson.toJson(coded), user.actor(), id)
+                .query(Integer.class).single();
         String status = coded.status() == CodingStatus.READY ? "coded" : "needs-review";
         setStatus(user, id, status);
         audit.record(user, "code", "study", id, Map.of("status", s.status()), Map.of("status", status,
