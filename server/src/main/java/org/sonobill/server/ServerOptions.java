@@ -23,7 +23,7 @@ public record ServerOptions(String command, int port, String address, boolean he
             command = args[0];
             if (!command.equals("serve") && !command.equals("demo")) {
                 throw new IllegalArgumentException("unknown command \"" + command
-                        + "\"; expected serve, demo or loadtest");
+                        + "\"; expected serve, demo, init or loadtest");
             }
             i = 1;
         }

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import org.sonobill.server.admin.InitCommand;
 import org.sonobill.server.load.LoadTest;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -21,8 +22,8 @@ public class SonoBillServer {
 
     public static void main(String[] args) {
         int status = run(args, System.out, System.err);
-        // serve and demo go on in the web server's threads; a load test is over when run returns
-        if (status != 0 || isLoadTest(args)) {
+        // serve and demo go on in the web server's threads; a load test or init is over when run returns
+        if (status != 0 || isLoadTest(args) || isInit(args)) {
             System.exit(status);
         }
     }
@@ -34,6 +35,9 @@ public class SonoBillServer {
     static int run(String[] args, PrintStream out, PrintStream err) {
         if (isLoadTest(args)) {
             return LoadTest.command(Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
+        if (isInit(args)) {
+            return InitCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
         }
         ServerOptions options;
         try {
@@ -49,6 +53,10 @@ public class SonoBillServer {
         }
         start(options);
         return 0;
+    }
+
+    private static boolean isInit(String[] args) {
+        return args.length > 0 && args[0].equals(InitCommand.COMMAND);
     }
 
     private static boolean isLoadTest(String[] args) {
