@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.sonobill.server.load.LoadTest;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The example studies of the repository (examples/studies), as request bodies for POST /api/studies. */
@@ -25,21 +26,6 @@ public final class Examples {
 
     /** A create-study request for an example, under a new accession and patient MRN. */
     public static String createStudy(String file, String accession, String mrn) {
-        ObjectNode doc = documentation(file);
-        doc.put("id", accession);
-        ObjectNode body = Api.JSON.createObjectNode();
-        body.put("accession", accession);
-        ObjectNode patient = body.putObject("patient");
-        patient.put("mrn", mrn);
-        patient.put("lastName", "Testpatient");
-        patient.put("firstName", "Alex");
-        patient.put("sex", doc.path("patient").path("sex").asString("F"));
-        if (doc.path("patient").has("birthDate")) {
-            patient.put("birthDate", doc.path("patient").path("birthDate").asString());
-        }
-        body.put("technologist", "R. Lee, RDMS");
-        body.set("documentation", doc);
-        body.put("reportText", "EXAM: " + doc.path("title").asString("") + "\nFINDINGS: see structured documentation.");
-        return body.toString();
+        return LoadTest.createStudyBody(Api.JSON, documentation(file), accession, mrn, "Testpatient").toString();
     }
 }

@@ -374,6 +374,33 @@ public final class LoadTest {
     }
 
     /**
+     * A POST /api/studies body for an example study's documentation: a new accession and MRN, a synthetic patient of
+     * the documentation's sex and birth date, a technologist and a short report text. The load test and the tests
+     * make their requests with it.
+     */
+    public static ObjectNode createStudyBody(JsonMapper json, ObjectNode documentation, String accession, String mrn,
+                                             String lastName) {
+        ObjectNode doc = documentation.deepCopy();
+        doc.remove("$schema");
+        doc.put("id", accession);
+        ObjectNode body = json.createObjectNode();
+        body.put("accession", accession);
+        ObjectNode patient = body.putObject("patient");
+        patient.put("mrn", mrn);
+        patient.put("lastName", lastName);
+        patient.put("firstName", "Alex");
+        patient.put("sex", doc.path("patient").path("sex").asString("F"));
+        if (doc.path("patient").has("birthDate")) {
+            patient.put("birthDate", doc.path("patient").path("birthDate").asString());
+        }
+        body.put("technologist", "R. Lee, RDMS");
+        body.set("documentation", doc);
+        body.put("reportText", "EXAM: " + doc.path("title").asString("") + "\nFINDINGS: see the structured "
+                + "documentation.");
+        return body;
+    }
+
+    /**
      * The create-study requests of the example studies (examples/studies, bundled in the jar), with placeholders for
      * the accession and the MRN.
      */
@@ -385,22 +412,7 @@ public final class LoadTest {
             Arrays.sort(found, Comparator.comparing(Resource::getFilename));
             for (Resource r : found) {
                 ObjectNode doc = (ObjectNode) json.readTree(new String(r.getContentAsByteArray(), StandardCharsets.UTF_8));
-                doc.remove("$schema");
-                doc.put("id", ACCESSION);
-                ObjectNode body = json.createObjectNode();
-                body.put("accession", ACCESSION);
-                ObjectNode patient = body.putObject("patient");
-                patient.put("mrn", MRN);
-                patient.put("lastName", "Loadtest");
-                patient.put("firstName", "Alex");
-                patient.put("sex", doc.path("patient").path("sex").asString("F"));
-                if (doc.path("patient").has("birthDate")) {
-                    patient.put("birthDate", doc.path("patient").path("birthDate").asString());
-                }
-                body.put("technologist", "R. Lee, RDMS");
-                body.set("documentation", doc);
-                body.put("reportText", "EXAM: " + doc.path("title").asString("") + "\nFINDINGS: see the structured "
-                        + "documentation.");
+                ObjectNode body = createStudyBody(json, doc, ACCESSION, MRN, "Loadtest");
                 out.add(json.writeValueAsString(body));
             }
         } catch (IOException e) {
