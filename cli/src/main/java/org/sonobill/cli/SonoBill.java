@@ -8,11 +8,11 @@ import picocli.CommandLine.Command;
         description = "SonoBill: ultrasound coding, documentation checks and claim scrubbing.",
         subcommands = {CodeCommand.class, ScrubCommand.class, OverrideCommand.class, PayerCommand.class,
                 CoverageCommand.class, DataCommand.class, CatalogueCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "The server (run by ./sonobill with the server jar, see docs/server.md):",
-                "  serve [--port N]      the REST API, sign-in and audit trail over PostgreSQL",
-                "  demo [--port N]       the same, with the demo organisation (sign in as demo-manager)",
-                "  init CODE NAME --admin USER   create an organisation and its first administrator",
-                "  loadtest [--users N]  measure the API under concurrent users on a temporary database",
+        footer = {"", "The server (docs/server.md), run by ./sonobill from the server jar:",
+                "  serve [--port N]              REST API, sign-in and audit trail",
+                "  demo [--port N]               the same, with the demo organisation",
+                "  init CODE NAME --admin USER   a new organisation and its administrator",
+                "  loadtest [--users N]          measure the API on a temporary database",
                 "", "Exit codes: 0 done; 1 a study matched --fail-on; 2 invalid input or usage; 3 reference data or internal error."})
 public final class SonoBill implements Runnable {
 
