@@ -36,25 +36,8 @@ final class ClaimChecks {
             return out == null ? List.of() : out;
         }
 
-        /** NPIs recently found valid: a batch names the same few providers on every claim (racy but harmless). */
-        private final String[] recent = new String[4];
-        private int next;
-
-        private boolean valid(String npi) {
-            for (String r : recent) {
-                if (npi.equals(r)) {
-                    return true;
-                }
-            }
-            if (!Npi.valid(npi)) {
-                return false;
-            }
-            recent[next++ & 3] = npi;
-            return true;
-        }
-
         private List<Finding> npi(ClaimSheet s, String role, String npi, List<Finding> out) {
-            if (npi == null || valid(npi)) {
+            if (npi == null || Npi.valid(npi)) { // ten digits and a Luhn sum: cheaper than any cache
                 return out;
             }
             List<Finding> o = out == null ? new ArrayList<>(1) : out;
