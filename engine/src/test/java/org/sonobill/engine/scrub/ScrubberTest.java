@@ -99,6 +99,28 @@ class ScrubberTest {
     }
 
     @Test
+    void inABatchEachClaimCountsOnlyTheEarlierClaimsOfItsPatientProviderAndDate() {
+        Claim first = claim("C0", "P1", List.of(line(1, "76641", "26", "RT")), "1", null, List.of("R10.11"));
+        Claim second = claim("C1", "P1", List.of(line(1, "76641", "26", "LT")), "1", null, List.of("R10.11"));
+        Claim alone = claim("C2", "P2", List.of(line(1, "76641", "26", "RT")), "1", null, List.of("R10.11"));
+        ScrubContext batch = new ScrubContext(CTX.asOf(), List.of(first, second, alone));
+        // MUE 76641 is 1 a day (MAI 2): the second claim of P1 exceeds it, the first and P2's do not
+        assertThat(codes(SCRUBBER.scrub(first, batch))).doesNotContain("SB-CLM-010");
+        assertThat(codes(SCRUBBER.scrub(second, batch))).contains("SB-CLM-010");
+        assertThat(codes(SCRUBBER.scrub(alone, batch))).doesNotContain("SB-CLM-010");
+        // a claim under a history claim's id but for another patient is looked up by its own patient and date, in
+        // that claim's place: C1 of P2 comes before P2's C2, C3 (not in the batch) after it
+        Claim c1OfP2 = claim("C1", "P2", List.of(line(1, "76641", "26", "LT")), "1", null, List.of("R10.11"));
+        Claim c3OfP2 = claim("C3", "P2", List.of(line(1, "76641", "26", "LT")), "1", null, List.of("R10.11"));
+        assertThat(codes(SCRUBBER.scrub(c1OfP2, batch))).doesNotContain("SB-CLM-010");
+        assertThat(codes(SCRUBBER.scrub(c3OfP2, batch))).contains("SB-CLM-010");
+        // and a history claim scrubbed on a date it has no line on sees that day's claims
+        Claim laterDay = claim("C1", "P1", List.of(new ClaimLine(1, "76641", List.of("26"), 1,
+                new BigDecimal("100.00"), List.of(1), DOS.plusDays(1), "L1")), "1", null, List.of("R10.11"));
+        assertThat(codes(SCRUBBER.scrub(laterDay, batch))).doesNotContain("SB-CLM-010");
+    }
+
+    @Test
     void warnsOnAMaiThreeDateTotal() {
         // MUE practitioner 2024-07-01: 76700, 1, "3 Date of Service Edit: Clinical"
         ScrubResult r = SCRUBBER.scrub(claim(List.of(line(1, "76700", "26"), line(2, "76700", "26", "76"))), CTX);
