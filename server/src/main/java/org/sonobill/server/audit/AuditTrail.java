@@ -1,7 +1,9 @@
 package org.sonobill.server.audit;
 
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.sonobill.server.security.SonoBillUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -35,6 +37,31 @@ public class AuditTrail {
                         + " VALUES (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)")
                 .params(organisationId, actor, action, entity, String.valueOf(entityId), text(before), text(after))
                 .update();
+    }
+
+    /**
+     * The audit INSERT to embed as a data-modifying CTE of the statement that makes the change ({@code a AS (...)}), so
+     * a change and its event take one round trip and still commit together. It reads the named parameters of
+     * {@link #parameters}; {@code entityId} and {@code after} are SQL expressions over {@code from} (after is usually
+     * {@code CAST(:auditAfter AS jsonb)}, extended with values only the statement knows, such as a new version).
+     */
+    public static String insertAsCte(String entityId, String after, String from) {
+        return "INSERT INTO audit_events (organisation_id, actor, action, entity, entity_id, before_state, after_state)"
+                + " SELECT :auditOrg, :auditActor, :auditAction, :auditEntity, " + entityId
+                + ", CAST(:auditBefore AS jsonb), " + after + " FROM " + from + " RETURNING 1";
+    }
+
+    /** The named parameters of {@link #insertAsCte}: the event's actor, action, entity and before/after states. */
+    public Map<String, Object> parameters(SonoBillUser actor, String action, String entity, Object before,
+                                          Object after) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("auditOrg", actor.organisationId());
+        p.put("auditActor", actor.actor());
+        p.put("auditAction", action);
+        p.put("auditEntity", entity);
+        p.put("auditBefore", text(before));
+        p.put("auditAfter", text(after));
+        return p;
     }
 
     /** Events of an organisation, newest first, optionally for one entity or record. */

@@ -99,10 +99,16 @@ public class ClaimService {
         this.studies = studies;
     }
 
-    private record StudyRow(long id, long patientId, String mrn, String status, LocalDate dos, String documentation) {
+    private record StudyRow(long id, long patientId, String mrn, String status, LocalDate dos, String documentation,
+                            String result) {
     }
 
-    /** One claim for coded studies of one patient on one date (ClaimBuilder: diagnoses, pointers, line numbers). */
+    /**
+     * One claim for coded studies of one patient on one date (ClaimBuilder: diagnoses, pointers, line numbers). Three
+     * statements before the answer: the studies locked and read with their latest coding, the organisation's payer,
+     * billing provider, charge master and next claim number in one query, and one statement that writes the claim,
+     * its diagnoses, lines, study links, the studies' new status and the audit event.
+     */
     @Transactional
     public ClaimDetail create(SonoBillUser user, CreateClaim req) {
         if (req.studyIds() == null || req.studyIds().isEmpty()) {
@@ -110,12 +116,16 @@ public class ClaimService {
         }
         List<Long> ids = req.studyIds().stream().distinct().sorted().toList();
         List<StudyRow> rows = jdbc.sql("""
-                        SELECT s.id, s.patient_id, p.mrn, s.status, s.date_of_service, s.documentation::text AS doc
+                        SELECT s.id, s.patient_id, p.mrn, s.status, s.date_of_service, s.documentation::text AS doc,
+                               r.result::text AS result
                         FROM studies s JOIN patients p ON p.organisation_id = s.organisation_id AND p.id = s.patient_id
+                        LEFT JOIN LATERAL (SELECT result FROM coding_results r WHERE r.organisation_id = s.organisation_id
+                                           AND r.study_id = s.id ORDER BY r.version DESC LIMIT 1) r ON TRUE
                         WHERE s.organisation_id = :org AND s.id IN (:ids) ORDER BY s.id FOR UPDATE OF s""")
                 .param("org", user.organisationId()).param("ids", ids)
                 .query((rs, n) -> new StudyRow(rs.getLong("id"), rs.getLong("patient_id"), rs.getString("mrn"),
-                        rs.getString("status"), rs.getObject("date_of_service", LocalDate.class), rs.getString("doc")))
+                        rs.getString("status"), rs.getObject("date_of_service", LocalDate.class), rs.getString("doc"),
+                        rs.getString("result")))
                 .list();
         if (rows.size() != ids.size()) {
             List<Long> found = rows.stream().map(StudyRow::id).toList();
@@ -132,63 +142,130 @@ public class ClaimService {
                 throw ApiException.conflict("Study " + s.id() + " is " + s.status() + "; only studies coded ready or "
                         + "accepted by a coder can be billed" + (s.status().equals("billed") ? " (it is billed already)" : ""));
             }
-            JsonNode result = studies.current(user.organisationId(), s.id()).orElseThrow().result();
             StudyDocumentation doc = studies.readDocumentation(s.documentation());
-            coded.add(new ClaimBuilder.Coded(doc, codedStudy(doc.id(), result)));
+            coded.add(new ClaimBuilder.Coded(doc, codedStudy(doc.id(), json.readTree(s.result()))));
         }
         StudyDocumentation firstDoc = coded.get(0).study();
-        long payerId = payer(user, req.payer(), firstDoc.payer());
-        String billingNpi = req.billingNpi() != null ? req.billingNpi() : jdbc.sql(
-                        "SELECT npi FROM providers WHERE organisation_id = ? AND role = 'billing' ORDER BY id LIMIT 1")
-                .params(user.organisationId()).query(String.class).optional()
-                .orElseThrow(() -> new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "No billing provider",
-                        "Your organisation has no billing provider; add one or give billingNpi."));
+        Setting setting = setting(user, req.payer(), firstDoc.payer());
+        String billingNpi = req.billingNpi() != null ? req.billingNpi() : setting.billingNpi();
+        if (billingNpi == null) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "No billing provider",
+                    "Your organisation has no billing provider; add one or give billingNpi.");
+        }
         if (!billingNpi.matches("[0-9]{10}")) {
             throw ApiException.badField("billingNpi", "expected a ten-digit NPI");
         }
-        Map<String, BigDecimal> charges = new HashMap<>();
-        jdbc.sql("SELECT code, charge FROM charge_master WHERE organisation_id = ?").params(user.organisationId())
-                .query((rs, n) -> charges.put(rs.getString("code"), rs.getBigDecimal("charge"))).list();
-        String number = "SB" + jdbc.sql("SELECT nextval('claim_number_seq')").query(Long.class).single();
-        Claim built = ClaimBuilder.build(number, first.mrn(), billingNpi, coded, charges);
+        String number = "SB" + setting.claimNumber();
+        Claim built = ClaimBuilder.build(number, first.mrn(), billingNpi, coded, setting.charges());
         if (built.lines().isEmpty()) {
             throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "Nothing to bill",
                     "The coding of these studies has no lines to bill.");
         }
         BigDecimal total = built.lines().stream().map(ClaimLine::charge).reduce(BigDecimal.ZERO, BigDecimal::add);
+        Map<String, Object> params = audit.parameters(user, "create", "claim", null, Map.of("claimNumber", number,
+                "studyIds", ids, "lines", built.lines().stream().map(l -> l.code() + (l.modifiers().isEmpty() ? ""
+                        : "-" + String.join("-", l.modifiers()))).toList(), "totalCharge", total));
+        params.put("org", user.organisationId());
+        params.put("number", number);
+        params.put("patient", first.patientId());
+        params.put("payer", setting.payerId());
+        params.put("type", built.claimType() == ClaimType.INSTITUTIONAL ? "institutional" : "professional");
+        params.put("pos", built.placeOfService());
+        params.put("total", total);
+        params.put("billing", billingNpi);
+        params.put("rendering", built.renderingNpi());
+        params.put("ordering", built.orderingNpi());
+        params.put("auth", req.priorAuthorization());
+        params.put("state", req.state());
+        params.put("locality", req.pricingLocality());
+        params.put("dos", first.dos());
+        params.put("dx", built.diagnoses().toArray(new String[0]));
+        List<ClaimLine> ls = built.lines();
+        // the lines as parallel arrays, unnested into rows by PostgreSQL (modifiers and pointers joined by commas)
+        params.put("numbers", ls.stream().map(ClaimLine::number).toArray(Integer[]::new));
+        params.put("codes", ls.stream().map(ClaimLine::code).toArray(String[]::new));
+        params.put("mods", ls.stream().map(l -> String.join(",", l.modifiers())).toArray(String[]::new));
+        params.put("units", ls.stream().map(ClaimLine::units).toArray(Integer[]::new));
+        params.put("charges", ls.stream().map(l -> l.charge().toPlainString()).toArray(String[]::new));
+        params.put("pointers", ls.stream().map(l -> l.pointers().stream().map(String::valueOf)
+                .collect(Collectors.joining(","))).toArray(String[]::new));
+        params.put("dates", ls.stream().map(l -> l.dateOfService() == null ? null : l.dateOfService().toString())
+                .toArray(String[]::new));
+        params.put("controls", ls.stream().map(ClaimLine::controlNumber).toArray(String[]::new));
+        params.put("studies", ids.toArray(new Long[0]));
         long id = jdbc.sql("""
-                        INSERT INTO claims (organisation_id, claim_number, patient_id, payer_id, claim_type, place_of_service,
-                            total_charge, billing_npi, rendering_npi, ordering_npi, prior_authorization, state,
-                            pricing_locality, date_of_service, created_by)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-                .params(user.organisationId(), number, first.patientId(), payerId,
-                        built.claimType() == ClaimType.INSTITUTIONAL ? "institutional" : "professional",
-                        built.placeOfService(), total, billingNpi, built.renderingNpi(), built.orderingNpi(),
-                        req.priorAuthorization(), req.state(), req.pricingLocality(), first.dos(), user.actor())
-                .query(Long.class).single();
-        for (int i = 0; i < built.diagnoses().size(); i++) {
-            jdbc.sql("INSERT INTO claim_diagnoses (organisation_id, claim_id, position, code) VALUES (?, ?, ?, ?)")
-                    .params(user.organisationId(), id, i + 1, built.diagnoses().get(i)).update();
-        }
-        for (ClaimLine l : built.lines()) {
-            jdbc.sql("""
-                            INSERT INTO claim_lines (organisation_id, claim_id, line_number, code, modifiers, units, charge,
-                                pointers, date_of_service, control_number)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(user.organisationId(), id, l.number(), l.code(), l.modifiers().toArray(new String[0]),
-                            l.units(), l.charge(), l.pointers().stream().map(Integer::shortValue).toArray(Short[]::new),
-                            l.dateOfService(), l.controlNumber())
-                    .update();
-        }
-        for (StudyRow s : rows) {
-            jdbc.sql("INSERT INTO claim_studies (organisation_id, claim_id, study_id) VALUES (?, ?, ?)")
-                    .params(user.organisationId(), id, s.id()).update();
-            jdbc.sql("UPDATE studies SET status = 'billed', version = version + 1 WHERE id = ?").params(s.id()).update();
-        }
-        audit.record(user, "create", "claim", id, null, Map.of("claimNumber", number, "studyIds", ids,
-                "lines", built.lines().stream().map(l -> l.code() + (l.modifiers().isEmpty() ? "" : "-"
-                        + String.join("-", l.modifiers()))).toList(), "totalCharge", total));
-        return get(user, id);
+                        WITH c AS (
+                            INSERT INTO claims (organisation_id, claim_number, patient_id, payer_id, claim_type,
+                                place_of_service, total_charge, billing_npi, rendering_npi, ordering_npi,
+                                prior_authorization, state, pricing_locality, date_of_service, created_by)
+                            VALUES (:org, :number, :patient, :payer, :type, :pos, :total, :billing, :rendering,
+                                :ordering, :auth, :state, :locality, :dos, :auditActor) RETURNING id),
+                        d AS (
+                            INSERT INTO claim_diagnoses (organisation_id, claim_id, position, code)
+                            SELECT :org, c.id, x.n, x.code FROM c, unnest(CAST(:dx AS text[])) WITH ORDINALITY AS x(code, n)),
+                        l AS (
+                            INSERT INTO claim_lines (organisation_id, claim_id, line_number, code, modifiers, units,
+                                charge, pointers, date_of_service, control_number)
+                            SELECT :org, c.id, x.n, x.code, string_to_array(x.mods, ','), x.units, x.charge,
+                                   CAST(string_to_array(x.ptrs, ',') AS smallint[]), x.dos, x.ctl
+                            FROM c, unnest(CAST(:numbers AS int[]), CAST(:codes AS text[]), CAST(:mods AS text[]),
+                                           CAST(:units AS int[]), CAST(:charges AS numeric[]), CAST(:pointers AS text[]),
+                                           CAST(:dates AS date[]), CAST(:controls AS text[]))
+                                 AS x(n, code, mods, units, charge, ptrs, dos, ctl)),
+                        s AS (
+                            INSERT INTO claim_studies (organisation_id, claim_id, study_id)
+                            SELECT :org, c.id, x.study FROM c, unnest(CAST(:studies AS bigint[])) AS x(study)),
+                        u AS (
+                            UPDATE studies SET status = 'billed', version = version + 1
+                            WHERE organisation_id = :org AND id = ANY(CAST(:studies AS bigint[]))),
+                        a AS (""" + AuditTrail.insertAsCte("c.id::text", "CAST(:auditAfter AS jsonb)", "c") + """
+                        )
+                        SELECT c.id FROM c""")
+                .params(params).query(Long.class).single();
+        return detail(user.organisationId(), id, false);
+    }
+
+    /** What a new claim takes from the organisation: the payer, billing provider, charge master and claim number. */
+    private record Setting(long payerId, String billingNpi, Map<String, BigDecimal> charges, long claimNumber) {
+    }
+
+    private Setting setting(SonoBillUser user, String payerCode, String pack) {
+        return jdbc.sql("""
+                        SELECT (SELECT id FROM payers WHERE organisation_id = :org AND code = :code) AS by_code,
+                               (SELECT id FROM payers WHERE organisation_id = :org AND rule_pack = :pack
+                                ORDER BY id LIMIT 1) AS by_pack,
+                               (SELECT npi FROM providers WHERE organisation_id = :org AND role = 'billing'
+                                ORDER BY id LIMIT 1) AS billing,
+                               ARRAY(SELECT code FROM charge_master WHERE organisation_id = :org ORDER BY code) AS codes,
+                               ARRAY(SELECT charge FROM charge_master WHERE organisation_id = :org ORDER BY code) AS charges,
+                               nextval('claim_number_seq') AS number""")
+                .param("org", user.organisationId()).param("code", payerCode).param("pack", pack)
+                .query((rs, n) -> {
+                    long byCode = rs.getLong("by_code");
+                    boolean codeFound = !rs.wasNull();
+                    long byPack = rs.getLong("by_pack");
+                    boolean packFound = !rs.wasNull();
+                    long payer;
+                    if (payerCode != null) {
+                        if (!codeFound) {
+                            throw ApiException.badField("payer", "no payer \"" + payerCode
+                                    + "\" in your organisation (GET /api/payers lists them)");
+                        }
+                        payer = byCode;
+                    } else if (packFound) {
+                        payer = byPack;
+                    } else {
+                        throw ApiException.badField("payer", "the documentation names rule pack \"" + pack
+                                + "\" but no payer of your organisation uses it; give payer");
+                    }
+                    String[] codes = (String[]) rs.getArray("codes").getArray();
+                    BigDecimal[] charges = (BigDecimal[]) rs.getArray("charges").getArray();
+                    Map<String, BigDecimal> master = new HashMap<>();
+                    for (int i = 0; i < codes.length; i++) {
+                        master.put(codes[i], charges[i]);
+                    }
+                    return new Setting(payer, rs.getString("billing"), master, rs.getLong("number"));
+                }).single();
     }
 
     /** Runs the scrubber on the claim with the patient's other claims as history, and keeps the result. */
@@ -199,29 +276,58 @@ public class ClaimService {
             throw ApiException.conflict("Claim " + c.number() + " is " + c.status() + "; only draft or scrubbed claims "
                     + "are scrubbed here (a submitted claim is changed by a corrected claim).");
         }
-        ScrubResult r = scrubAndSave(user, id, c);
-        audit.record(user, "scrub", "claim", id, Map.of("status", c.status(), "version", c.version()),
-                Map.of("status", "scrubbed", "scrubStatus", r.status().key(), "findings",
-                        r.findings().stream().map(Finding::code).toList(), "revenueAtRisk", r.revenueAtRisk()));
-        return get(user, id);
+        scrubAndSave(user, id, c, r -> audit.parameters(user, "scrub", "claim", Map.of("status", c.status(),
+                "version", c.version()), Map.of("status", "scrubbed", "scrubStatus", r.status().key(), "findings",
+                r.findings().stream().map(Finding::code).toList(), "revenueAtRisk", r.revenueAtRisk())));
+        return detail(user.organisationId(), id, false);
     }
 
-    private ScrubResult scrubAndSave(SonoBillUser user, long id, Locked c) {
-        Claim claim = load(user.organisationId(), id);
-        List<Claim> history = history(user.organisationId(), id, c);
+    /**
+     * Scrubs the claim with the patient's claims around its date as history (read together with the claim), then
+     * in one statement moves the claim to scrubbed, keeps the result and writes the audit event {@code auditOf} gives.
+     */
+    private ScrubResult scrubAndSave(SonoBillUser user, long id, Locked c,
+                                     java.util.function.Function<ScrubResult, Map<String, Object>> auditOf) {
+        long org = user.organisationId();
+        List<Claim> read = c.dateOfService() == null ? loadAll(org, "c.id = :id", Map.of("id", id))
+                : loadAll(org, "(c.id = :id OR (c.patient_id = :patient AND c.status NOT IN ('draft', 'corrected')"
+                        + " AND c.date_of_service BETWEEN :from AND :to))", Map.of("patient", c.patientId(), "id", id,
+                        "from", c.dateOfService().minusDays(HISTORY_DAYS), "to", c.dateOfService().plusDays(HISTORY_DAYS)));
+        Claim claim = null;
+        List<Claim> history = new ArrayList<>(read.size());
+        for (Claim other : read) {
+            if (other.id().equals(c.number())) {
+                claim = other;
+            } else {
+                history.add(other);
+            }
+        }
         history.add(claim);
         ScrubResult r = engine.scrubber().scrub(claim, new ScrubContext(LocalDate.now(zone), ClaimHistory.of(history)));
         BigDecimal expected = r.pricing().priced() ? r.pricing().total() : null;
-        int version = c.version() + 1;
+        Map<String, Object> params = auditOf.apply(r);
+        params.put("org", org);
+        params.put("id", id);
+        params.put("scrub", r.status().key());
+        params.put("expected", expected);
+        params.put("risk", r.revenueAtRisk());
+        params.put("version", c.version() + 1);
+        params.put("old", c.version());
+        params.put("result", ScrubResultJson.toJson(r));
         jdbc.sql("""
-                        UPDATE claims SET status = 'scrubbed', scrub_status = ?, expected_payment = ?, revenue_at_risk = ?,
-                            version = ? WHERE id = ? AND version = ?""")
-                .params(r.status().key(), expected, r.revenueAtRisk(), version, id, c.version()).update();
-        jdbc.sql("""
-                        INSERT INTO claim_scrubs (organisation_id, claim_id, claim_version, status, result, expected_payment,
-                            revenue_at_risk, scrubbed_by) VALUES (?, ?, ?, ?, ?::jsonb, ?, ?, ?)""")
-                .params(user.organisationId(), id, version, r.status().key(), ScrubResultJson.toJson(r), expected,
-                        r.revenueAtRisk(), user.actor()).update();
+                        WITH u AS (
+                            UPDATE claims SET status = 'scrubbed', scrub_status = :scrub, expected_payment = :expected,
+                                revenue_at_risk = :risk, version = :version
+                            WHERE organisation_id = :org AND id = :id AND version = :old RETURNING id),
+                        k AS (
+                            INSERT INTO claim_scrubs (organisation_id, claim_id, claim_version, status, result,
+                                expected_payment, revenue_at_risk, scrubbed_by)
+                            SELECT :org, u.id, :version, :scrub, CAST(:result AS jsonb), :expected, :risk, :auditActor
+                            FROM u),
+                        a AS (""" + AuditTrail.insertAsCte("u.id::text", "CAST(:auditAfter AS jsonb)", "u") + """
+                        )
+                        SELECT count(*) FROM u""")
+                .params(params).query(Long.class).single();
         return r;
     }
 
@@ -259,11 +365,11 @@ public class ClaimService {
                         + " VALUES (?, ?, ?, ?, ?, ?)")
                 .params(user.organisationId(), id, req.findingCode(), req.lineCode(), req.reason().trim(), user.actor())
                 .update();
-        ScrubResult r = scrubAndSave(user, id, c);
-        audit.record(user, "override", "claim", id, Map.of("scrubStatus", c.scrubStatus() == null ? "" : c.scrubStatus()),
-                Map.of("findingCode", req.findingCode(), "lineCode", req.lineCode() == null ? "" : req.lineCode(),
-                        "reason", req.reason().trim(), "scrubStatus", r.status().key()));
-        return get(user, id);
+        scrubAndSave(user, id, c, r -> audit.parameters(user, "override", "claim", Map.of("scrubStatus",
+                c.scrubStatus() == null ? "" : c.scrubStatus()), Map.of("findingCode", req.findingCode(), "lineCode",
+                req.lineCode() == null ? "" : req.lineCode(), "reason", req.reason().trim(), "scrubStatus",
+                r.status().key())));
+        return detail(user.organisationId(), id, false);
     }
 
     /** Releases a clean scrubbed claim for submission. */
@@ -341,7 +447,14 @@ public class ClaimService {
 
     /** A claim with its lines, diagnoses, latest scrub, overrides, remittances, denials and history. */
     public ClaimDetail get(SonoBillUser user, long id) {
-        long org = user.organisationId();
+        return detail(user.organisationId(), id, true);
+    }
+
+    /**
+     * A claim with everything about it; a claim not yet released (draft or scrubbed, as after create, scrub and
+     * override) has no remittance or denial, so those are not asked for ({@code adjudicated} false).
+     */
+    private ClaimDetail detail(long org, long id, boolean adjudicated) {
         record Head(ClaimSummary summary, String frequency, String original, String pos, String billing,
                     String rendering, String ordering, String auth, String patient, List<String> dx,
                     List<Long> studyIds) {
@@ -364,7 +477,8 @@ public class ClaimService {
                         rs.getObject(5, OffsetDateTime.class))).list();
         return new ClaimDetail(s, h.frequency(), h.original(), h.pos(), h.billing(), h.rendering(), h.ordering(),
                 h.auth(), h.patient(), dx, lines, studyIds, latestScrub(org, id).orElse(null), overrides,
-                remittances(org, id), denials(org, id), audit.list(org, "claim", String.valueOf(id), 200));
+                adjudicated ? remittances(org, id) : List.of(), adjudicated ? denials(org, id) : List.of(),
+                audit.list(org, "claim", String.valueOf(id), 200));
     }
 
     private List<LineView> lines(long org, long id) {
@@ -423,21 +537,7 @@ public class ClaimService {
                         rs.getObject(4, OffsetDateTime.class), json.readTree(rs.getString(5)))).optional();
     }
 
-    /** The engine's claim from the stored rows (payer = the payer's rule pack; overrides included). */
-    Claim load(long org, long id) {
-        return loadAll(org, "c.id = :id", Map.of("id", id)).get(0);
-    }
-
-    private List<Claim> history(long org, long id, Locked c) {
-        if (c.dateOfService() == null) {
-            return new ArrayList<>();
-        }
-        return new ArrayList<>(loadAll(org, "c.patient_id = :patient AND c.id <> :id AND c.status NOT IN ('draft', 'corrected')"
-                        + " AND c.date_of_service BETWEEN :from AND :to",
-                Map.of("patient", c.patientId(), "id", id, "from", c.dateOfService().minusDays(HISTORY_DAYS),
-                        "to", c.dateOfService().plusDays(HISTORY_DAYS))));
-    }
-
+    /** The engine's claims from the stored rows (payer = the payer's rule pack; overrides included). */
     private List<Claim> loadAll(long org, String condition, Map<String, Object> params) {
         record Head(long id, String number, String type, String pack, String mrn, String sex, LocalDate birth,
                     String billing, String rendering, String ordering, String pos, String frequency, String original,
@@ -505,18 +605,6 @@ public class ClaimService {
                     + ": someone changed it while you worked on it; reload it and apply your change again.");
         }
         return c;
-    }
-
-    private long payer(SonoBillUser user, String code, String pack) {
-        if (code != null) {
-            return jdbc.sql("SELECT id FROM payers WHERE organisation_id = ? AND code = ?").params(user.organisationId(), code)
-                    .query(Long.class).optional().orElseThrow(() -> ApiException.badField("payer", "no payer \""
-                            + code + "\" in your organisation (GET /api/payers lists them)"));
-        }
-        return jdbc.sql("SELECT id FROM payers WHERE organisation_id = ? AND rule_pack = ? ORDER BY id LIMIT 1")
-                .params(user.organisationId(), pack).query(Long.class).optional()
-                .orElseThrow(() -> ApiException.badField("payer", "the documentation names rule pack \"" + pack
-                        + "\" but no payer of your organisation uses it; give payer"));
     }
 
     /** The engine's coded study from a stored coding result (the engine's own or a coder's). */

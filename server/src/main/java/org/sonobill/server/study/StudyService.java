@@ -108,11 +108,12 @@ public class StudyService {
         LocalDate dos = req.dateOfService();
         String exam = req.exam();
         String interpretingNpi = null;
+        ObjectNode copy = null;
         if (req.documentation() != null) {
             if (!(req.documentation() instanceof ObjectNode doc)) {
                 throw ApiException.badField("documentation", "expected a JSON object (docs/study-format.md)");
             }
-            ObjectNode copy = doc.deepCopy();
+            copy = doc.deepCopy();
             if (!copy.has("id")) {
                 copy.put("id", req.accession());
             }
@@ -125,34 +126,61 @@ public class StudyService {
             throw ApiException.badField("exam", "unknown exam family \"" + exam + "\"; expected one of "
                     + new java.util.TreeSet<>(engine.coding().vocabulary().exams()));
         }
-        long patientId = jdbc.sql("""
-                        INSERT INTO patients (organisation_id, mrn, last_name, first_name, sex, birth_date)
-                        VALUES (?, ?, ?, ?, ?, ?)
-                        ON CONFLICT (organisation_id, mrn) DO UPDATE SET last_name = excluded.last_name,
-                            first_name = excluded.first_name, sex = excluded.sex,
-                            birth_date = coalesce(excluded.birth_date, patients.birth_date)
-                        RETURNING id""")
-                .params(user.organisationId(), p.mrn().trim(), p.lastName().trim(), p.firstName().trim(), p.sex(),
-                        p.birthDate())
-                .query(Long.class).single();
-        Long provider = interpretingNpi == null ? null : jdbc.sql(
-                        "SELECT id FROM providers WHERE organisation_id = ? AND npi = ? ORDER BY role = 'interpreting' DESC LIMIT 1")
-                .params(user.organisationId(), interpretingNpi).query(Long.class).optional().orElse(null);
-        // an accession taken already inserts nothing (and waits for a concurrent insert of it to commit or roll back)
-        long id = jdbc.sql("""
-                        INSERT INTO studies (organisation_id, patient_id, interpreting_provider_id, accession, date_of_service,
-                            modality_family, technologist, documentation, report_text)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
-                        ON CONFLICT (organisation_id, accession) DO NOTHING RETURNING id""")
-                .params(user.organisationId(), patientId, provider, req.accession(), dos, exam, req.technologist(),
-                        documentation, req.reportText())
-                .query(Long.class).optional()
+        // one statement: the patient (upserted), the study and its audit event; an accession taken already inserts
+        // no study (waiting for a concurrent insert of it to commit or roll back), and the transaction rolls back
+        Map<String, Object> params = audit.parameters(user, "create", "study", null, Map.of("accession",
+                req.accession(), "exam", exam, "dateOfService", dos.toString(), "documentation", documentation != null,
+                "reportText", req.reportText() != null));
+        params.put("org", user.organisationId());
+        params.put("mrn", p.mrn().trim());
+        params.put("last", p.lastName().trim());
+        params.put("first", p.firstName().trim());
+        params.put("sex", p.sex());
+        params.put("birth", p.birthDate());
+        params.put("npi", interpretingNpi);
+        params.put("accession", req.accession());
+        params.put("dos", dos);
+        params.put("exam", exam);
+        params.put("tech", req.technologist());
+        params.put("doc", documentation);
+        params.put("report", req.reportText());
+        record Created(long id, OffsetDateTime createdAt, PatientView patient) {
+        }
+        Created created = jdbc.sql("""
+                        WITH p AS (
+                            INSERT INTO patients (organisation_id, mrn, last_name, first_name, sex, birth_date)
+                            VALUES (:org, :mrn, :last, :first, :sex, :birth)
+                            ON CONFLICT (organisation_id, mrn) DO UPDATE SET last_name = excluded.last_name,
+                                first_name = excluded.first_name, sex = excluded.sex,
+                                birth_date = coalesce(excluded.birth_date, patients.birth_date)
+                            RETURNING id, mrn, last_name, first_name, sex, birth_date),
+                        s AS (
+                            INSERT INTO studies (organisation_id, patient_id, interpreting_provider_id, accession,
+                                date_of_service, modality_family, technologist, documentation, report_text)
+                            SELECT :org, p.id, (SELECT id FROM providers WHERE organisation_id = :org AND npi = :npi
+                                                ORDER BY role = 'interpreting' DESC LIMIT 1),
+                                   :accession, :dos, :exam, :tech, CAST(:doc AS jsonb), :report FROM p
+                            ON CONFLICT (organisation_id, accession) DO NOTHING RETURNING id, created_at),
+                        a AS (""" + AuditTrail.insertAsCte("s.id::text", "CAST(:auditAfter AS jsonb)", "s") + """
+                        )
+                        SELECT s.id, s.created_at, p.id AS patient_id, p.mrn, p.last_name, p.first_name, p.sex,
+                               p.birth_date, (SELECT count(*) FROM a) AS audited
+                        FROM s, p""")
+                .params(params)
+                .query((rs, n) -> new Created(rs.getLong("id"), rs.getObject("created_at", OffsetDateTime.class),
+                        patient(rs)))
+                .optional()
                 .orElseThrow(() -> ApiException.conflict("A study with accession " + req.accession()
                         + " exists already; nothing was saved."));
-        audit.record(user, "create", "study", id, null, Map.of("accession", req.accession(), "exam", exam,
-                "dateOfService", dos.toString(), "documentation", documentation != null, "reportText",
-                req.reportText() != null));
-        return get(user, id);
+        // the answer is what was just written: no second read
+        StudySummary summary = new StudySummary(created.id(), req.accession(), dos, exam, "received",
+                created.patient().mrn(), interpretingNpi(copy), req.technologist(), null, List.of(), created.createdAt());
+        return new StudyDetail(summary, created.patient(), copy, req.reportText(), null, List.of(), null);
+    }
+
+    private static PatientView patient(ResultSet rs) throws SQLException {
+        return new PatientView(rs.getLong("patient_id"), rs.getString("mrn"), rs.getString("last_name"),
+                rs.getString("first_name"), rs.getString("sex"), rs.getObject("birth_date", LocalDate.class));
     }
 
     /** Studies matching the filters, newest date of service first. */
@@ -257,10 +285,35 @@ public class StudyService {
         return npi.isString() ? npi.asString() : npi.toString();
     }
 
-    /** Runs the coding engine on the study's documentation and keeps the result as the next coding version. */
+    /**
+     * Runs the coding engine on the study's documentation and keeps the result as the next coding version. Two round
+     * trips: the study locked and read with its patient, then one statement that inserts the coding version, moves the
+     * status, writes the audit event and reads the earlier versions; the answer is built from those.
+     */
     @Transactional
     public StudyDetail code(SonoBillUser user, long id) {
-        Locked s = lock(user, id);
+        record Row(String status, String documentation, String accession, LocalDate dateOfService, String exam,
+                   String technologist, OffsetDateTime createdAt, String report, PatientView patient, Long claim) {
+        }
+        // one person codes or decides a study at a time: the row lock makes the second wait for the first
+        Row s = jdbc.sql("""
+                        SELECT s.status, s.documentation::text AS doc, s.accession, s.date_of_service, s.modality_family,
+                               s.technologist, s.created_at, s.report_text, p.id AS patient_id, p.mrn, p.last_name,
+                               p.first_name, p.sex, p.birth_date,
+                               (SELECT cs.claim_id FROM claim_studies cs WHERE cs.organisation_id = s.organisation_id
+                                AND cs.study_id = s.id ORDER BY cs.claim_id DESC LIMIT 1) AS claim_id
+                        FROM studies s JOIN patients p ON p.organisation_id = s.organisation_id AND p.id = s.patient_id
+                        WHERE s.organisation_id = ? AND s.id = ? FOR UPDATE OF s""")
+                .params(user.organisationId(), id)
+                .query((rs, n) -> {
+                    long claimId = rs.getLong("claim_id");
+                    Long claim = rs.wasNull() ? null : claimId;
+                    return new Row(rs.getString("status"), rs.getString("doc"), rs.getString("accession"),
+                            rs.getObject("date_of_service", LocalDate.class), rs.getString("modality_family"),
+                            rs.getString("technologist"), rs.getObject("created_at", OffsetDateTime.class),
+                            rs.getString("report_text"), patient(rs), claim);
+                }).optional()
+                .orElseThrow(() -> ApiException.notFound("study", id));
         if (s.documentation() == null) {
             throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "No structured documentation",
                     "Study " + id + " has only report text; add its structured documentation (docs/study-format.md) "
@@ -269,20 +322,57 @@ public class StudyService {
         if (s.status().equals("billed")) {
             throw ApiException.conflict("Study " + id + " is billed on a claim; correct the claim instead of recoding.");
         }
-        CodedStudy coded = engine.coding().code(readDocumentation(s.documentation()));
-        // the next version is counted in the insert itself (the study's row lock keeps other writers out meanwhile)
-        int version = jdbc.sql("INSERT INTO coding_results (organisation_id, study_id, version, source, result, changed_by)"
-                        + " SELECT ?, ?, coalesce(max(version), 0) + 1, 'engine', ?::jsonb, ? FROM coding_results"
-                        + " WHERE study_id = ? RETURNING version")
-                .params(user.organisationId(), id, CodedStudyJson.toJson(coded), user.actor(), id)
-                .query(Integer.class).single();
+        StudyDocumentation study = readDocumentation(s.documentation());
+        CodedStudy coded = engine.coding().code(study);
         String status = coded.status() == CodingStatus.READY ? "coded" : "needs-review";
-        setStatus(user, id, status);
-        audit.record(user, "code", "study", id, Map.of("status", s.status()), Map.of("status", status,
-                "codingVersion", version, "engineStatus", coded.status().toString(),
-                "codes", coded.lines().stream().map(l -> l.code()).toList()));
-        return get(user, id);
+        List<String> codes = coded.lines().stream().map(l -> l.code()).toList();
+        String result = CodedStudyJson.toJson(coded);
+        Map<String, Object> params = audit.parameters(user, "code", "study", Map.of("status", s.status()),
+                Map.of("status", status, "engineStatus", coded.status().toString(), "codes", codes));
+        params.put("org", user.organisationId());
+        params.put("id", id);
+        params.put("result", result);
+        params.put("status", status);
+        record Written(int version, OffsetDateTime at, List<CodingVersion> earlier) {
+        }
+        // the next version is counted in the insert itself (the row lock keeps other writers out meanwhile); the
+        // earlier versions are read from the statement's snapshot, which does not yet hold the new one
+        Written w = jdbc.sql("""
+                        WITH c AS (
+                            INSERT INTO coding_results (organisation_id, study_id, version, source, result, changed_by)
+                            SELECT :org, :id, coalesce(max(version), 0) + 1, 'engine', CAST(:result AS jsonb), :auditActor
+                            FROM coding_results WHERE study_id = :id
+                            RETURNING version, created_at),
+                        u AS (UPDATE studies SET status = :status, version = version + 1
+                              WHERE organisation_id = :org AND id = :id RETURNING 1),
+                        a AS (""" + AuditTrail.insertAsCte("CAST(:id AS text)",
+                        "CAST(:auditAfter AS jsonb) || jsonb_build_object('codingVersion', c.version)", "c, u") + """
+                        )
+                        SELECT c.version, c.created_at, (SELECT count(*) FROM a) AS audited,
+                               (SELECT coalesce(json_agg(json_build_object('version', r.version, 'source', r.source,
+                                        'changedBy', r.changed_by, 'changeReason', r.change_reason, 'at', r.created_at,
+                                        'codes', (SELECT coalesce(json_agg(l ->> 'code'), '[]')
+                                                  FROM jsonb_array_elements(r.result -> 'lines') l))
+                                        ORDER BY r.version), '[]')::text
+                                FROM coding_results r WHERE r.organisation_id = :org AND r.study_id = :id) AS earlier
+                        FROM c""")
+                .params(params)
+                .query((rs, n) -> new Written(rs.getInt("version"), rs.getObject("created_at", OffsetDateTime.class),
+                        json.readValue(rs.getString("earlier"), VERSIONS)))
+                .single();
+        CodingVersion current = new CodingVersion(w.version(), "engine", user.actor(), null, w.at(), codes);
+        List<CodingVersion> history = new ArrayList<>(w.earlier());
+        history.add(current);
+        JsonNode documentation = json.readTree(s.documentation());
+        StudySummary summary = new StudySummary(id, s.accession(), s.dateOfService(), s.exam(), status,
+                s.patient().mrn(), interpretingNpi(documentation), s.technologist(), w.version(), codes, s.createdAt());
+        return new StudyDetail(summary, s.patient(), documentation, s.report(), new CodingView(w.version(), "engine",
+                user.actor(), null, w.at(), json.readTree(result)), history, s.claim());
     }
+
+    private static final tools.jackson.core.type.TypeReference<List<CodingVersion>> VERSIONS =
+            new tools.jackson.core.type.TypeReference<>() {
+            };
 
     /** Accepts the current coding, or replaces its lines with a coder's, keeping the reason, who and when. */
     @Transactional
