@@ -80,7 +80,7 @@ final class ClaimAssembler {
             case "DTM" -> dates.add(Elements.date(segment));
             case "REF" -> references.add(Elements.reference(segment));
             case "AMT" -> amounts.add(Elements.amount(segment));
-            case "QTY" -> quantities.add(Elements.amount(segment));
+            case "QTY" -> quantities.add(Elements.quantity(segment));
             case "PER" -> {
                 // loop 2100 PER (claim contact) names a payer contact for this claim only: not kept
             }

@@ -83,7 +83,7 @@ public record ClaimPayment(Payment payment, String headerNumber, String patientC
 
     /** Sum of claim-level and line-level adjustment amounts (CLP03 - CLP04 when the claim balances). */
     public BigDecimal adjustmentTotal() {
-        BigDecimal total = adjustments.stream().map(Adjustment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal total = Elements.sum(adjustments);
         for (ServicePayment line : lines) {
             total = total.add(line.adjustmentTotal());
         }

@@ -10,23 +10,34 @@ final class Elements {
     private Elements() {
     }
 
+    /** "CASnn (meaning)" for each CAS position, built once: messages are only needed when a value is wrong. */
+    private static final String[] CAS_MEANINGS = new String[20];
+
+    static {
+        for (int reason = 2; reason <= 17; reason += 3) {
+            CAS_MEANINGS[reason] = name(reason) + " (adjustment reason code)";
+            CAS_MEANINGS[reason + 1] = name(reason + 1) + " (adjustment amount)";
+            CAS_MEANINGS[reason + 2] = name(reason + 2) + " (adjustment quantity)";
+        }
+    }
+
     /** CAS: a group code and up to six reason/amount/quantity triplets (CAS02-04 ... CAS17-19). */
     static void adjustments(Segment cas, List<Adjustment> into) {
         String group = cas.text(1);
         if (group.isEmpty()) {
             throw cas.refuse(1, "CAS01 (claim adjustment group code) is missing; expected CO, CR, OA, PI or PR");
         }
-        for (int reason = 2; reason <= 17; reason += 3) {
+        int last = Math.min(cas.elementCount(), 19);
+        for (int reason = 2; reason <= last; reason += 3) {
             if (!cas.has(reason) && !cas.has(reason + 1)) {
                 continue;
             }
             if (!cas.has(reason)) {
-                throw cas.refuse(reason, name(reason) + " (adjustment reason code) is missing although "
-                        + name(reason + 1) + " carries an amount");
+                throw cas.refuse(reason, CAS_MEANINGS[reason] + " is missing although " + name(reason + 1)
+                        + " carries an amount");
             }
-            into.add(new Adjustment(group, cas.text(reason),
-                    cas.decimal(reason + 1, name(reason + 1) + " (adjustment amount)"),
-                    cas.decimalOrNull(reason + 2, name(reason + 2) + " (adjustment quantity)")));
+            into.add(new Adjustment(group, cas.text(reason), cas.decimal(reason + 1, CAS_MEANINGS[reason + 1]),
+                    cas.decimalOrNull(reason + 2, CAS_MEANINGS[reason + 2])));
         }
     }
 
@@ -38,9 +49,12 @@ final class Elements {
         return new QualifiedDate(dtm.text(1), dtm.dateOrNull(2, "DTM02 (date)"));
     }
 
-    static QualifiedAmount amount(Segment segment) {
-        return new QualifiedAmount(segment.text(1), segment.decimal(2, segment.id() + "02 (" + (
-                "AMT".equals(segment.id()) ? "amount" : "quantity") + ")"));
+    static QualifiedAmount amount(Segment amt) {
+        return new QualifiedAmount(amt.text(1), amt.decimal(2, "AMT02 (monetary amount)"));
+    }
+
+    static QualifiedAmount quantity(Segment qty) {
+        return new QualifiedAmount(qty.text(1), qty.decimal(2, "QTY02 (quantity)"));
     }
 
     static NamedEntity name(Segment nm1) {
@@ -89,6 +103,7 @@ final class Elements {
         return looksComposite ? value.charAt(2) : 0;
     }
 
+    /** Sum of adjustment amounts (a loop, not a stream: this runs for every claim and line of large files). */
     static BigDecimal sum(List<Adjustment> adjustments) {
         BigDecimal total = BigDecimal.ZERO;
         for (Adjustment adjustment : adjustments) {

@@ -45,7 +45,7 @@ final class LineAssembler {
             case "CAS" -> Elements.adjustments(segment, adjustments);
             case "REF" -> reference(segment);
             case "AMT" -> amounts.add(Elements.amount(segment));
-            case "QTY" -> quantities.add(Elements.amount(segment));
+            case "QTY" -> quantities.add(Elements.quantity(segment));
             case "LQ" -> remarks.add(new Remark(segment.text(1), segment.text(2), "LQ"));
             default -> {
                 return false;

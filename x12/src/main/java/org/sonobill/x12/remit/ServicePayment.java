@@ -58,7 +58,7 @@ public record ServicePayment(int number, ServiceCode procedure, BigDecimal charg
 
     /** Sum of the line's adjustment amounts (SVC02 - SVC03 when the line balances). */
     public BigDecimal adjustmentTotal() {
-        return adjustments.stream().map(Adjustment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return Elements.sum(adjustments);
     }
 
     /** The remark codes (RARC) of the line's LQ*HE segments. */
