@@ -8,7 +8,7 @@ import org.sonobill.x12.input.X12InputException;
 import org.sonobill.x12.input.X12Location;
 import org.sonobill.x12.input.X12Versions;
 import org.sonobill.x12.segment.Segment;
-import org.sonobill.x12.segment.SegmentScanner;
+import org.sonobill.x12.segment.SegmentSource;
 
 /**
  * The state of one streaming read: envelope (ISA/GS/ST), the current payment header, the current claim. Segments
@@ -43,7 +43,7 @@ final class RemittanceParser {
         this.version = input.version();
     }
 
-    ReadSummary parse(SegmentScanner scanner) {
+    ReadSummary parse(SegmentSource scanner) {
         Segment segment;
         long segments = 0;
         String last = "";

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sonobill.x12.input.X12Input;
 import org.sonobill.x12.segment.SegmentScanner;
+import org.sonobill.x12.segment.SegmentSource;
 
 /**
  * Reads 835 remittances (005010X221A1) in one streaming pass: claims reach the listener as soon as they are
@@ -24,6 +25,15 @@ public final class RemittanceReader {
      */
     public static ReadSummary read(X12Input input, RemittanceListener listener) {
         return new RemittanceParser(input, listener).parse(SegmentScanner.of(input));
+    }
+
+    /**
+     * Reads 835 transaction sets from another segment source over the same input, such as StAEDI's validating
+     * tokeniser ({@code X12Validator.readRemittance}); the records are the same as from {@link #read(X12Input,
+     * RemittanceListener)}.
+     */
+    public static ReadSummary read(X12Input input, SegmentSource segments, RemittanceListener listener) {
+        return new RemittanceParser(input, listener).parse(segments);
     }
 
     /** Reads a whole file into memory, one {@link Remittance} per transaction set (for small files). */

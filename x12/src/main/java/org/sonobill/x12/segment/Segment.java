@@ -26,8 +26,47 @@ public final class Segment {
     char componentSeparator;
     char repetitionSeparator;
 
+    Segment(String source, char componentSeparator, char repetitionSeparator) {
+        this(source);
+        this.componentSeparator = componentSeparator;
+        this.repetitionSeparator = repetitionSeparator;
+    }
+
     Segment(String source) {
         this.source = source;
+    }
+
+    /**
+     * Loads the view from already split values (StAEDI's events): elements are joined with an internal separator
+     * and components with the interchange's component separator, so every accessor behaves as for scanned text.
+     */
+    void load(String segmentId, java.util.List<String> elements, long ordinal, long inTransaction) {
+        int length = segmentId.length();
+        for (String element : elements) {
+            length += element.length() + 1;
+        }
+        char[] text = new char[length];
+        if (starts.length <= elements.size()) {
+            starts = new int[elements.size() * 2 + 1];
+            ends = new int[elements.size() * 2 + 1];
+        }
+        segmentId.getChars(0, segmentId.length(), text, 0);
+        starts[0] = 0;
+        ends[0] = segmentId.length();
+        int at = segmentId.length();
+        for (int i = 0; i < elements.size(); i++) {
+            text[at++] = '\u001F';
+            String element = elements.get(i);
+            element.getChars(0, element.length(), text, at);
+            starts[i + 1] = at;
+            at += element.length();
+            ends[i + 1] = at;
+        }
+        buffer = text;
+        elementCount = elements.size();
+        id = segmentId;
+        number = ordinal;
+        positionInTransaction = inTransaction;
     }
 
     /** The segment identifier (CLP, SVC, ...). */
@@ -184,6 +223,7 @@ public final class Segment {
         for (int i = 1; i <= elementCount; i++) {
             out.append('*').append(buffer, starts[i], ends[i] - starts[i]);
         }
+        // written with '*' whatever the file's element separator, as the guides print segments
         return out.toString();
     }
 

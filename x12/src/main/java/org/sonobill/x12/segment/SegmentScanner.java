@@ -13,7 +13,7 @@ import org.sonobill.x12.input.X12Location;
  * no memory per segment beyond what the caller keeps. Each ISA re-reads the delimiters (a file may concatenate
  * interchanges written with different delimiters), and whitespace before a segment identifier is skipped.
  */
-public final class SegmentScanner {
+public final class SegmentScanner implements SegmentSource {
     /** No X12 segment in the guides SonoBill reads comes near this; longer means a missing terminator. */
     static final int MAX_SEGMENT = 1 << 20;
     private static final int ISA_LENGTH = 106;
@@ -45,7 +45,7 @@ public final class SegmentScanner {
         return new SegmentScanner(input.reader(), input.source(), input.delimiters());
     }
 
-    /** The file name used in messages. */
+    @Override
     public String source() {
         return source;
     }
@@ -55,6 +55,7 @@ public final class SegmentScanner {
      *
      * @throws X12InputException when the stream cannot be read or a segment is malformed
      */
+    @Override
     public Segment next() {
         try {
             return advance();
