@@ -16,6 +16,8 @@ import org.sonobill.x12.remit.Payment;
 import org.sonobill.x12.remit.PaymentEnd;
 import org.sonobill.x12.remit.ReadSummary;
 import org.sonobill.x12.remit.RemitFinding;
+import org.sonobill.x12.validate.ValidationProblem;
+import org.sonobill.x12.validate.ValidationReport;
 
 /**
  * JSON Lines: one object per record, {"file": ..., "record": "claim", ...}. A claim names its payment by trace
@@ -95,6 +97,28 @@ final class X12JsonPrinter implements X12Printer {
     @Override
     public void summary(ReadSummary summary) {
         record("summary", summary, NONE);
+    }
+
+    @Override
+    public void validation(ValidationReport report) {
+        for (ValidationProblem problem : report.problems()) {
+            line("validationProblem", () -> {
+                json.writeStringField("error", problem.error());
+                json.writeStringField("location", problem.location().describe());
+                json.writeStringField("loop", problem.loop());
+                json.writeNumberField("positionInTransaction", problem.positionInTransaction());
+                json.writeStringField("message", problem.message());
+            }, report.source());
+        }
+        line("validation", () -> {
+            json.writeBooleanField("valid", report.isValid());
+            json.writeNumberField("problems", report.problems().size());
+            json.writeArrayFieldStart("notValidated");
+            for (String note : report.notValidated()) {
+                json.writeString(note);
+            }
+            json.writeEndArray();
+        }, report.source());
     }
 
     @Override

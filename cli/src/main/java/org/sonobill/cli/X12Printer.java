@@ -4,6 +4,7 @@ import org.sonobill.x12.ack.Acknowledgments;
 import org.sonobill.x12.input.X12Input;
 import org.sonobill.x12.remit.ReadSummary;
 import org.sonobill.x12.remit.RemittanceListener;
+import org.sonobill.x12.validate.ValidationReport;
 
 /** Prints what {@code x12 read} finds, as text or JSON lines; remittance records arrive as they are read. */
 interface X12Printer extends RemittanceListener {
@@ -13,6 +14,9 @@ interface X12Printer extends RemittanceListener {
 
     /** The counts of a remittance file, after its last record. */
     void summary(ReadSummary summary);
+
+    /** What validating a file against the implementation schemas found. */
+    void validation(ValidationReport report);
 
     /** The acknowledgments of a file. */
     void acknowledgments(Acknowledgments acknowledgments);

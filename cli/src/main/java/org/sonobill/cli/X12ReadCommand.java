@@ -11,6 +11,8 @@ import org.sonobill.x12.input.InputOptions;
 import org.sonobill.x12.input.X12Input;
 import org.sonobill.x12.input.X12InputException;
 import org.sonobill.x12.remit.RemittanceReader;
+import org.sonobill.x12.validate.ValidationReport;
+import org.sonobill.x12.validate.X12Validator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,7 +26,8 @@ import picocli.CommandLine.Parameters;
                 "",
                 "Files in another version than 5010, with a truncated or garbled ISA header, or damaged are refused "
                         + "with the file, segment and element named."},
-        footer = {"", "Exit codes: 0 all files read; 2 a file was refused (the others are still read)."})
+        footer = {"", "Exit codes: 0 all files read; 1 --validate found departures from the guides; 2 a file was "
+                + "refused (the others are still read)."})
 final class X12ReadCommand implements Callable<Integer> {
     /** The readers by transaction type (ST01); a TA1-only interchange has none. */
     private static final Map<String, FileReader> READERS = Map.of(
@@ -39,6 +42,11 @@ final class X12ReadCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (one JSON object per line, each "
             + "with its file and record type). Default: ${DEFAULT-VALUE}.")
     CodeCommand.Format format;
+
+    @Option(names = "--validate", description = "Also validate each file against SonoBill's implementation schemas "
+            + "(835 005010X221A1, 999 005010X231A1, 277CA 005010X214) with StAEDI and list every departure from the "
+            + "guide; exit 1 when any is found.")
+    boolean validate;
 
     @Option(names = "--accept-missing-envelope", description = "Read files that start with GS or ST (no ISA header), "
             + "inferring the delimiters from the first segment; the assumptions are printed.")
@@ -59,6 +67,7 @@ final class X12ReadCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         InputOptions options = acceptMissingEnvelope ? InputOptions.acceptingMissingEnvelope() : InputOptions.strict();
         int refused = 0;
+        int invalid = 0;
         for (Path file : files) {
             X12Printer printer = format == CodeCommand.Format.json ? new X12JsonPrinter(out) : new X12TextPrinter(out);
             try (X12Input input = X12Input.open(file, options)) {
@@ -70,6 +79,9 @@ final class X12ReadCommand implements Callable<Integer> {
                 }
                 printer.file(input);
                 reader.read(input, printer);
+                if (validate && !validated(file, options, printer)) {
+                    invalid++;
+                }
             } catch (X12InputException e) {
                 refused++;
                 out.flush();
@@ -84,7 +96,16 @@ final class X12ReadCommand implements Callable<Integer> {
             err.println((files.size() - refused) + " of " + files.size() + " files read"
                     + (refused > 0 ? ", " + refused + " refused" : ""));
         }
-        return refused == 0 ? 0 : SonoBill.INVALID_INPUT;
+        return refused > 0 ? SonoBill.INVALID_INPUT : invalid > 0 ? 1 : 0;
+    }
+
+    /** Validation reads the file a second time, through StAEDI, so the fast reading above stays streaming. */
+    private static boolean validated(Path file, InputOptions options, X12Printer printer) throws IOException {
+        try (X12Input again = X12Input.open(file, options)) {
+            ValidationReport report = X12Validator.validate(again);
+            printer.validation(report);
+            return report.isValid();
+        }
     }
 
     private static void remittance(X12Input input, X12Printer printer) {

@@ -22,6 +22,7 @@ import org.sonobill.x12.remit.ProviderAdjustment;
 import org.sonobill.x12.remit.ReadSummary;
 import org.sonobill.x12.remit.RemitFinding;
 import org.sonobill.x12.remit.ServicePayment;
+import org.sonobill.x12.validate.ValidationReport;
 
 /** A readable listing, indented payment / claim / line, for a person at a terminal. */
 final class X12TextPrinter implements X12Printer {
@@ -103,6 +104,14 @@ final class X12TextPrinter implements X12Printer {
         out.println("read " + s.transactionSets() + " payment(s), " + s.claims() + " claim(s), " + s.serviceLines()
                 + " line(s), " + s.adjustmentSegments() + " CAS segment(s), " + s.providerAdjustments()
                 + " provider adjustment(s), " + s.findings() + " finding(s)");
+    }
+
+    @Override
+    public void validation(ValidationReport report) {
+        report.notValidated().forEach(n -> out.println("  not validated: " + n));
+        report.problems().forEach(p -> out.println("  invalid: " + p));
+        out.println("validated: " + (report.isValid() ? "no departure from the implementation guides"
+                : report.problems().size() + " departure(s) from the implementation guides"));
     }
 
     @Override

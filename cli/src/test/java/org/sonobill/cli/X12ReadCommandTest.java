@@ -97,6 +97,18 @@ class X12ReadCommandTest {
                 + System.lineSeparator());
     }
 
+    @Test
+    void validateListsDeparturesFromTheGuideAndExitsOne() throws Exception {
+        Path file = Cli.write(dir, "remit.835", REMIT.replace("CLP*PCN-1*1*", "CLP*PCN-1*9*"));
+        Run r = Cli.run("x12", "read", "--validate", file.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("  invalid: " + file + ", segment 9 (CLP), element CLP02, loop 2100: value '9' "
+                        + "is not a code the guide allows here; expected one of 1, 2, 3, 4, 19, 20, 21, 22, 23, 25")
+                .contains("  invalid: " + file + ", segment 7 (N1), loop 1000A: required segment N3 is missing before "
+                        + "this point")
+                .contains("validated: 3 departure(s) from the implementation guides");
+    }
+
     private JsonNode parse(String line) {
         try {
             return JSON.readTree(line);
