@@ -236,7 +236,15 @@ public final class StaediSegmentSource implements SegmentSource, AutoCloseable {
         long at = location.getSegmentPosition() > 0 ? location.getSegmentPosition() : number;
         problems.problem(X12Location.atElement(source, -1, at, tag, Math.max(0, location.getElementPosition())),
                 loops.isEmpty() ? "" : loops.get(loops.size() - 1), inTransaction ? at - stNumber + 1 : 0,
-                reader.getErrorType(), reader.getSchemaTypeReference(), reader.hasText() ? reader.getText() : "");
+                reader.getErrorType(), reader.getSchemaTypeReference(), offendingValue());
+    }
+
+    /**
+     * The bad value of an element error; segment and occurrence errors (a syntax rule, a missing element) have
+     * none, and StAEDI 1.26 fails when asked for their text.
+     */
+    private String offendingValue() {
+        return reader.getEventType() == EDIStreamEvent.ELEMENT_DATA_ERROR && reader.hasText() ? reader.getText() : "";
     }
 
     @Override

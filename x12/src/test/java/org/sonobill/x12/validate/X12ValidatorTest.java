@@ -62,6 +62,16 @@ class X12ValidatorTest {
     }
 
     @Test
+    void aSecondAdjustmentReasonWithoutAmountBreaksTheCasSyntaxRule() {
+        ValidationReport report = validate(REMIT.replace("CAS*CO*45*100~", "CAS*CO*45*100**253~"));
+        // X12 L050607: a reason in CAS05 needs an amount (CAS06) or a quantity (CAS07); StAEDI names both
+        assertThat(report.problems()).extracting(p -> p.error() + " " + p.location().describe() + " " + p.loop())
+                .containsExactly(
+                        "CONDITIONAL_REQUIRED_DATA_ELEMENT_MISSING remit.835, segment 16 (CAS), element CAS06 2110",
+                        "CONDITIONAL_REQUIRED_DATA_ELEMENT_MISSING remit.835, segment 16 (CAS), element CAS07 2110");
+    }
+
+    @Test
     void aWrongSegmentCountIsAControlProblem() {
         ValidationReport report = validate(REMIT.replace("SE*17*", "SE*18*"));
         assertThat(report.problems()).extracting(ValidationProblem::error)
