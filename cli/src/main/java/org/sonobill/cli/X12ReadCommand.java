@@ -10,6 +10,7 @@ import org.sonobill.x12.ack.AcknowledgmentReader;
 import org.sonobill.x12.input.InputOptions;
 import org.sonobill.x12.input.X12Input;
 import org.sonobill.x12.input.X12InputException;
+import org.sonobill.x12.input.X12Location;
 import org.sonobill.x12.remit.RemittanceReader;
 import org.sonobill.x12.validate.ValidationReport;
 import org.sonobill.x12.validate.X12Validator;
@@ -73,7 +74,7 @@ final class X12ReadCommand implements Callable<Integer> {
             try (X12Input input = X12Input.open(file, options)) {
                 FileReader reader = READERS.get(input.transactionType());
                 if (reader == null) {
-                    throw new X12InputException(org.sonobill.x12.input.X12Location.of(input.source()),
+                    throw new X12InputException(X12Location.of(input.source()),
                             "transaction set " + input.transactionType() + " (ST01) is not one 'x12 read' reads: "
                                     + "it reads 835 remittances and 999, 277CA and TA1 acknowledgments");
                 }

@@ -2,6 +2,7 @@ package org.sonobill.cli;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.sonobill.x12.ack.Acknowledgments;
@@ -167,6 +168,6 @@ final class X12TextPrinter implements X12Printer {
     }
 
     private static String money(BigDecimal amount) {
-        return amount.setScale(Math.max(2, amount.scale()), java.math.RoundingMode.UNNECESSARY).toPlainString();
+        return amount.setScale(Math.max(2, amount.scale()), RoundingMode.UNNECESSARY).toPlainString();
     }
 }

@@ -1,5 +1,6 @@
 package org.sonobill.x12.ack;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.sonobill.x12.segment.Segment;
@@ -94,7 +95,7 @@ final class ImplementationAckParser {
     }
 
     private static int count(Segment segment, int position, String meaning) {
-        java.math.BigDecimal value = segment.decimalOrNull(position, meaning);
+        BigDecimal value = segment.decimalOrNull(position, meaning);
         return value == null ? 0 : value.intValue();
     }
 
@@ -170,7 +171,7 @@ final class ImplementationAckParser {
 
         SegmentNote(Segment ik3) {
             segmentId = ik3.text(1);
-            java.math.BigDecimal at = ik3.decimalOrNull(2, "IK302 (segment position in transaction set)");
+            BigDecimal at = ik3.decimalOrNull(2, "IK302 (segment position in transaction set)");
             position = at == null ? 0 : at.longValue();
             loop = ik3.text(3);
             error = CodedText.of("IK304", ik3.text(4));

@@ -3,6 +3,7 @@ package org.sonobill.x12.remit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.sonobill.x12.segment.Segment;
 
 /** Conversions of the segments that 835 loops share (CAS, REF, DTM, AMT, QTY, NM1, SVC01 composites). */
@@ -72,7 +73,7 @@ final class Elements {
         String value = svc.text(position);
         char used = otherSeparator(value);
         if (parts.size() < 2 && used != 0) {
-            parts = List.of(value.split(java.util.regex.Pattern.quote(String.valueOf(used)), -1));
+            parts = List.of(value.split(Pattern.quote(String.valueOf(used)), -1));
             findings.report(new RemitFinding(RemitFindingCode.COMPONENT_SEPARATOR_MISMATCH, "SVC"
                     + String.format("%02d", position) + " '" + value + "' separates its components with '" + used
                     + "', but ISA16 declares '" + svc.componentSeparator() + "'; read with '" + used + "'. Tell the "

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.sonobill.x12.input.X12InputException;
 import org.sonobill.x12.segment.Segment;
 
 /** Collects the header of an 835 (BPR, TRN, REF, DTM and loops 1000A/1000B) until the first claim. */
@@ -103,7 +104,7 @@ final class PaymentHeader {
     /** The payment; refused when the BPR the guide requires is missing. */
     Payment build(Segment at) {
         if (amount == null) {
-            throw new org.sonobill.x12.input.X12InputException(at.location(), "the 835 transaction set "
+            throw new X12InputException(at.location(), "the 835 transaction set "
                     + transactionControlNumber + " (ST at segment " + stSegment + ") has no BPR segment before "
                     + "its first " + at.id() + "; 005010X221A1 requires BPR (financial information) after ST");
         }

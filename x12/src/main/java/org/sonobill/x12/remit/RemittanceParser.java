@@ -1,6 +1,7 @@
 package org.sonobill.x12.remit;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.sonobill.x12.input.X12Input;
@@ -168,7 +169,7 @@ final class RemittanceParser {
     /** PLB: provider ID, fiscal period date, then up to six reason:reference / amount pairs (PLB03-PLB14). */
     private void providerAdjustments(Segment plb) {
         String provider = plb.text(1);
-        var fiscalPeriod = plb.dateOrNull(2, "PLB02 (fiscal period date)");
+        LocalDate fiscalPeriod = plb.dateOrNull(2, "PLB02 (fiscal period date)");
         for (int pair = 3; pair <= 13; pair += 2) {
             if (!plb.has(pair) && !plb.has(pair + 1)) {
                 continue;

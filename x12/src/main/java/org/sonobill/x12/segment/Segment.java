@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.sonobill.x12.input.X12InputException;
 import org.sonobill.x12.input.X12Location;
 
@@ -40,7 +41,7 @@ public final class Segment {
      * Loads the view from already split values (StAEDI's events): elements are joined with an internal separator
      * and components with the interchange's component separator, so every accessor behaves as for scanned text.
      */
-    void load(String segmentId, java.util.List<String> elements, long ordinal, long inTransaction) {
+    void load(String segmentId, List<String> elements, long ordinal, long inTransaction) {
         int length = segmentId.length();
         for (String element : elements) {
             length += element.length() + 1;
@@ -188,7 +189,7 @@ public final class Segment {
             return value.isEmpty() ? List.of() : List.of(value);
         }
         List<String> parts = new ArrayList<>();
-        for (String part : value.split(java.util.regex.Pattern.quote(String.valueOf(repetitionSeparator)))) {
+        for (String part : value.split(Pattern.quote(String.valueOf(repetitionSeparator)))) {
             if (!part.isEmpty()) {
                 parts.add(part);
             }

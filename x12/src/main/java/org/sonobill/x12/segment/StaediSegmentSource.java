@@ -1,10 +1,12 @@
 package org.sonobill.x12.segment;
 
+import io.xlate.edi.schema.EDIReference;
 import io.xlate.edi.schema.Schema;
 import io.xlate.edi.stream.EDIInputFactory;
 import io.xlate.edi.stream.EDIStreamEvent;
 import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamReader;
+import io.xlate.edi.stream.EDIStreamValidationError;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,9 +58,8 @@ public final class StaediSegmentSource implements SegmentSource, AutoCloseable {
          * @param reference the schema reference of the failing segment or element, or null
          * @param value the offending value, or ""
          */
-        void problem(X12Location location, String loop, long positionInTransaction,
-                     io.xlate.edi.stream.EDIStreamValidationError error, io.xlate.edi.schema.EDIReference reference,
-                     String value);
+        void problem(X12Location location, String loop, long positionInTransaction, EDIStreamValidationError error,
+                     EDIReference reference, String value);
 
         /** A transaction set for which no schema exists (it is read, not validated). */
         default void notValidated(TransactionId transaction, long stSegment) {

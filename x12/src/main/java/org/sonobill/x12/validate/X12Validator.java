@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.sonobill.x12.input.X12Input;
+import org.sonobill.x12.input.X12InputException;
 import org.sonobill.x12.input.X12Location;
 import org.sonobill.x12.remit.ReadSummary;
 import org.sonobill.x12.remit.RemittanceListener;
@@ -30,7 +31,7 @@ public final class X12Validator {
                 segment = segments.next();
             } while (segment != null);
         } catch (IOException e) {
-            throw new org.sonobill.x12.input.X12InputException(X12Location.of(input.source()),
+            throw new X12InputException(X12Location.of(input.source()),
                     "the file could not be closed: " + e.getMessage(), e);
         }
         return new ValidationReport(input.source(), collector.problems, collector.notValidated);
@@ -46,7 +47,7 @@ public final class X12Validator {
         try (StaediSegmentSource segments = StaediSegmentSource.of(input, ImplementationSchemas::of, collector)) {
             summary = RemittanceReader.read(input, segments, listener);
         } catch (IOException e) {
-            throw new org.sonobill.x12.input.X12InputException(X12Location.of(input.source()),
+            throw new X12InputException(X12Location.of(input.source()),
                     "the file could not be closed: " + e.getMessage(), e);
         }
         return new ValidatedRead(summary,
