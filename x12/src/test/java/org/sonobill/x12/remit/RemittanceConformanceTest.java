@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sonobill.x12.input.InputOptions;
@@ -83,5 +84,11 @@ class RemittanceConformanceTest {
         assertThat(summary.adjustmentSegments()).as("CAS count").isEqualTo(row.casCount());
         assertThat(findings.stream().anyMatch(f -> f.code() == RemitFindingCode.COMPONENT_SEPARATOR_MISMATCH))
                 .isEqualTo(SEPARATOR_MISMATCH.contains(row.file()));
+    }
+
+    @Test
+    void theIndexListsThe5010RemittanceSamples() {
+        assertThat(remittances()).extracting(SharedX12Data.Row::file).contains(
+                "835/tastypackets-x12-parser__profee-multiple.edi", "835/pyx12__835_mult_loops.txt");
     }
 }

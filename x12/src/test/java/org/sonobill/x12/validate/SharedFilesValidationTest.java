@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sonobill.x12.input.SharedX12Data;
@@ -138,5 +139,10 @@ class SharedFilesValidationTest {
         public void finding(RemitFinding finding) {
             findings.add(finding);
         }
+    }
+
+    @Test
+    void everySampleThatIsExpectedInvalidIsInTheIndex() {
+        assertThat(validated().map(SharedX12Data.Row::file).toList()).containsAll(INVALID.keySet());
     }
 }
