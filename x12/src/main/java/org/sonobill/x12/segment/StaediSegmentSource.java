@@ -54,12 +54,13 @@ public final class StaediSegmentSource implements SegmentSource, AutoCloseable {
          * @param location file, segment ordinal, segment id, element position
          * @param loop the innermost implementation loop (2110, 1000A, ...) or ""
          * @param positionInTransaction segment position in the transaction set (ST is 1), 0 outside one
+         * @param componentPosition the component of a composite element (SVC01-1 is 1), or 0
          * @param error StAEDI's error type
          * @param reference the schema reference of the failing segment or element, or null
          * @param value the offending value, or ""
          */
-        void problem(X12Location location, String loop, long positionInTransaction, EDIStreamValidationError error,
-                     EDIReference reference, String value);
+        void problem(X12Location location, String loop, long positionInTransaction, int componentPosition,
+                     EDIStreamValidationError error, EDIReference reference, String value);
 
         /** A transaction set for which no schema exists (it is read, not validated). */
         default void notValidated(TransactionId transaction, long stSegment) {
@@ -237,7 +238,7 @@ public final class StaediSegmentSource implements SegmentSource, AutoCloseable {
         long at = location.getSegmentPosition() > 0 ? location.getSegmentPosition() : number;
         problems.problem(X12Location.atElement(source, -1, at, tag, Math.max(0, location.getElementPosition())),
                 loops.isEmpty() ? "" : loops.get(loops.size() - 1), inTransaction ? at - stNumber + 1 : 0,
-                reader.getErrorType(), reader.getSchemaTypeReference(), offendingValue());
+                Math.max(0, location.getComponentPosition()), reader.getErrorType(), reader.getSchemaTypeReference(), offendingValue());
     }
 
     /**

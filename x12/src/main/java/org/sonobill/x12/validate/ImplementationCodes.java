@@ -29,9 +29,13 @@ final class ImplementationCodes {
     private ImplementationCodes() {
     }
 
-    /** The codes the guide allows for an element in a loop ("2100", "CLP", 2), or an empty set. */
-    static Set<String> of(String loop, String segment, int position) {
-        return CODES.getOrDefault(loop + "/" + segment + "/" + position, Set.of());
+    /**
+     * The codes the guide allows for an element in a loop ("2100", "CLP", 2, 0), or for a component of a composite
+     * ("2110", "SVC", 1, 1); an empty set when the guide lists none.
+     */
+    static Set<String> of(String loop, String segment, int position, int component) {
+        return CODES.getOrDefault(loop + "/" + segment + "/" + position + (component > 0 ? "." + component : ""),
+                Set.of());
     }
 
     private static void load(String name) {
@@ -69,11 +73,12 @@ final class ImplementationCodes {
         var elements = segment.getElementsByTagName("element");
         for (int i = 0; i < elements.getLength(); i++) {
             Element element = (Element) elements.item(i);
-            if (!"segment".equals(((Element) element.getParentNode().getParentNode()).getTagName())) {
-                continue;
-            }
+            Element owner = (Element) element.getParentNode().getParentNode();
+            String position = "composite".equals(owner.getTagName())
+                    ? owner.getAttribute("position") + "." + element.getAttribute("position")
+                    : element.getAttribute("position");
             var values = element.getElementsByTagName("value");
-            String key = loop + "/" + segment.getAttribute("type") + "/" + element.getAttribute("position");
+            String key = loop + "/" + segment.getAttribute("type") + "/" + position;
             Set<String> codes = CODES.computeIfAbsent(key, k -> new LinkedHashSet<>());
             for (int v = 0; v < values.getLength(); v++) {
                 codes.add(values.item(v).getTextContent());

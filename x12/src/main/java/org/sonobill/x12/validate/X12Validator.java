@@ -69,12 +69,13 @@ public final class X12Validator {
         final List<String> notValidated = new ArrayList<>();
 
         @Override
-        public void problem(X12Location location, String loop, long positionInTransaction,
+        public void problem(X12Location location, String loop, long positionInTransaction, int componentPosition,
                             EDIStreamValidationError error, EDIReference reference, String value) {
             String message = ValidationMessages.message(error, reference, value);
             if (error == EDIStreamValidationError.IMPLEMENTATION_INVALID_CODE_VALUE
                     || error == EDIStreamValidationError.INVALID_CODE_VALUE) {
-                var codes = ImplementationCodes.of(loop, location.segmentId(), location.elementPosition());
+                var codes = ImplementationCodes.of(loop, location.segmentId(), location.elementPosition(),
+                        componentPosition);
                 if (!codes.isEmpty() && !message.contains("; expected")) {
                     message += "; expected one of " + String.join(", ", codes);
                 }

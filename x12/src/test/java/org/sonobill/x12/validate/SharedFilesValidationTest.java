@@ -37,7 +37,8 @@ class SharedFilesValidationTest {
             "835/linuxforhealth-x12__835_005010X221A1__tertiary-payment.835",
             "segment 4 (BPR), element BPR16: a required element is missing",
             "835/oopfactory-x12parser__835__5010__ExampleFromNth.txt",
-            "segment 24 (SVC), element SVC01, loop 2110: value 'XX' is not a code the guide allows here",
+            "segment 24 (SVC), element SVC01, loop 2110: value 'XX' is not a code the guide allows here; expected "
+                    + "one of AD, ER, HC, HP, IV, N4, N6, NU, UI, WK",
             "835/oopfactory-x12parser__835__5010__FromNth__835_WithMultipleInterchanges.txt",
             "segment 24 (SVC), element SVC01, loop 2110: value 'XX' is not a code the guide allows here",
             "999/imsweb-x12-parser__x12_999_accepted.txt",
