@@ -21,6 +21,8 @@ public final class SegmentScanner implements SegmentSource {
     private final Reader reader;
     private final String source;
     private final Segment segment;
+    private final String[] identifiers = new String[256];
+    private final int[] identifierKeys = new int[256];
     private char[] buffer = new char[1 << 16];
     private int position;
     private int limit;
@@ -175,7 +177,41 @@ public final class SegmentScanner implements SegmentSource {
         return segment;
     }
 
+    /**
+     * The segment identifier, from a small cache keyed by its (at most three) characters: a file uses a few dozen
+     * identifiers millions of times, so each is validated and allocated once.
+     */
     private String identifier(int start, int end) {
+        int length = end - start;
+        if (length >= 2 && length <= 3) {
+            int key = length << 24 | buffer[start] << 16 & 0xff0000 | buffer[start + 1] << 8 & 0xff00
+                    | (length == 3 ? buffer[start + 2] & 0xff : 0);
+            int slot = key * 0x9E3779B1 >>> 24;
+            String cached = identifiers[slot];
+            if (cached != null && identifierKeys[slot] == key && matches(cached, start, length)) {
+                return cached;
+            }
+            String id = validIdentifier(start, end);
+            identifiers[slot] = id;
+            identifierKeys[slot] = key;
+            return id;
+        }
+        return validIdentifier(start, end);
+    }
+
+    private boolean matches(String id, int start, int length) {
+        if (id.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (id.charAt(i) != buffer[start + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String validIdentifier(int start, int end) {
         int length = end - start;
         boolean valid = length >= 2 && length <= 3 && Character.isUpperCase(buffer[start]);
         for (int i = start; valid && i < end; i++) {
