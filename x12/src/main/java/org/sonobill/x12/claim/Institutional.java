@@ -1,0 +1,23 @@
+package org.sonobill.x12.claim;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What an institutional claim (837I, 005010X223A2) needs beyond the engine's claim.
+ *
+ * @param facilityType the first two digits of the type of bill (CLM05-1, e.g. 13 hospital outpatient); the claim's
+ *     frequency code is the third
+ * @param statementFrom the statement period start (DTP*434)
+ * @param statementTo the statement period end (DTP*434)
+ * @param admissionType CL101 (1 emergency, 2 urgent, 3 elective, 4 newborn, 5 trauma, 9 unknown), or null when no
+ *     CL1 segment applies (outpatient)
+ * @param patientStatus CL103 patient discharge status (e.g. 01 discharged home); CL1 is written when set
+ * @param revenueCodes one revenue code (SV201, four digits) per service line, in line order
+ */
+public record Institutional(String facilityType, LocalDate statementFrom, LocalDate statementTo, String admissionType,
+                            String patientStatus, List<String> revenueCodes) {
+    public Institutional {
+        revenueCodes = List.copyOf(revenueCodes);
+    }
+}
