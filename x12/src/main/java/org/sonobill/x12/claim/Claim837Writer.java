@@ -6,13 +6,14 @@ import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamValidationError;
 import io.xlate.edi.stream.EDIStreamWriter;
 import io.xlate.edi.stream.Location;
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 import org.sonobill.x12.control.ControlNumbers;
 
@@ -25,6 +26,8 @@ import org.sonobill.x12.control.ControlNumbers;
 public final class Claim837Writer {
     /** 005010X222A1 section 1.4.3.1.1: no more than 5000 CLM segments per transaction set. */
     static final int CLAIMS_PER_TRANSACTION = 5000;
+    /** Validation passes before giving up on attributing problems to claims (one is the usual case). */
+    private static final int MAX_PASSES = 4;
     private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
     private static final DateTimeFormatter CCYYMMDD = DateTimeFormatter.BASIC_ISO_DATE;
     private static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HHmm");
@@ -48,80 +51,94 @@ public final class Claim837Writer {
 
     public WriteResult write(Interchange ix, ClaimKind kind, List<ClaimSubmission> claims, OutputStream out,
                              Progress progress) {
-        List<Refusal> refusals = new ArrayList<>();
-        List<ClaimSubmission> good = new ArrayList<>(claims.size());
-        Validation scratch = new Validation(kind);
+        Map<Integer, List<X12Problem>> found = new TreeMap<>();
+        List<Integer> candidates = new ArrayList<>(claims.size());
         for (int i = 0; i < claims.size(); i++) {
-            ClaimSubmission s = claims.get(i);
-            List<X12Problem> problems = scratch.check(ix, s);
-            if (problems.isEmpty()) {
-                good.add(s);
+            List<X12Problem> checks = SubmissionChecks.check(kind, claims.get(i));
+            if (checks.isEmpty()) {
+                candidates.add(i);
             } else {
-                refusals.add(new Refusal(i, s.claim().id(), problems));
+                found.put(i, checks);
             }
+        }
+        // Validate by writing the candidates through StAEDI into nothing. A problem is charged to the claim being
+        // written; a missing segment is reported at the next claim's first segment and charged back to the claim
+        // before it. Claims with problems are dropped and the rest written again until a pass is clean.
+        for (int pass = 0; pass < MAX_PASSES && !candidates.isEmpty(); pass++) {
+            List<ClaimSubmission> batch = candidates.stream().map(claims::get).toList();
+            Map<Integer, List<X12Problem>> problems = new TreeMap<>();
+            emit(ix, kind, batch, OutputStream.nullOutputStream(), 1, problems, true);
+            if (problems.isEmpty()) {
+                break;
+            }
+            List<Integer> next = new ArrayList<>(candidates.size());
+            for (int j = 0; j < candidates.size(); j++) {
+                List<X12Problem> p = problems.get(j);
+                if (p == null) {
+                    next.add(candidates.get(j));
+                } else {
+                    found.put(candidates.get(j), named(batch.get(j), p));
+                }
+            }
+            List<X12Problem> unattributed = problems.get(-1);
+            if (unattributed != null) {
+                throw new IllegalStateException("837 envelope failed validation: " + unattributed.get(0).describe());
+            }
+            candidates = next;
+        }
+        List<Refusal> refusals = new ArrayList<>();
+        found.forEach((i, p) -> refusals.add(new Refusal(i, claims.get(i).claim().id(), p)));
+        List<ClaimSubmission> good = candidates.stream().map(claims::get).toList();
+        for (int i = 0; i < claims.size(); i++) {
             progress.claimDone();
         }
         if (good.isEmpty()) {
             return new WriteResult(0, 0, 0, refusals);
         }
         long control = numbers.next();
-        List<X12Problem> problems = new ArrayList<>();
-        int sets = emit(ix, kind, good, out, control, problems);
-        if (!problems.isEmpty()) {
-            // each claim passed alone, so an error here is ours (envelope or grouping), never the user's
-            throw new IllegalStateException("837 batch failed validation after every claim passed: "
-                    + problems.get(0).describe());
-        }
+        // the last validation pass wrote exactly these claims in this order, so the output is not validated again
+        int sets = emit(ix, kind, good, out, control, new TreeMap<>(), false);
         return new WriteResult(good.size(), sets, control, refusals);
     }
 
     /** The problems that would refuse this claim (checks the schema cannot express, then the schema). */
     public List<X12Problem> validate(Interchange ix, ClaimKind kind, ClaimSubmission s) {
-        return new Validation(kind).check(ix, s);
+        List<X12Problem> checks = SubmissionChecks.check(kind, s);
+        if (!checks.isEmpty()) {
+            return checks;
+        }
+        Map<Integer, List<X12Problem>> problems = new TreeMap<>();
+        emit(ix, kind, List.of(s), OutputStream.nullOutputStream(), 1, problems, true);
+        List<X12Problem> out = new ArrayList<>();
+        problems.values().forEach(out::addAll);
+        return named(s, out);
     }
 
-    private final class Validation {
-        private final ClaimKind kind;
-        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(8192);
-
-        Validation(ClaimKind kind) {
-            this.kind = kind;
+    private static List<X12Problem> named(ClaimSubmission s, List<X12Problem> problems) {
+        List<X12Problem> named = new ArrayList<>(problems.size());
+        for (X12Problem p : problems) {
+            named.add(new X12Problem("claim " + s.claim().id(), 0, p.loop(), p.segment(), p.segmentPosition(),
+                    p.element(), p.component(), p.message()));
         }
-
-        List<X12Problem> check(Interchange ix, ClaimSubmission s) {
-            List<X12Problem> problems = new ArrayList<>(SubmissionChecks.check(kind, s));
-            if (!problems.isEmpty()) {
-                return problems;
-            }
-            buffer.reset();
-            try {
-                emit(ix, kind, List.of(s), buffer, 1, problems);
-            } catch (RuntimeException e) {
-                problems.add(new X12Problem("claim " + s.claim().id(), 0, "", "", 0, 0, 0,
-                        "cannot be written: " + e.getMessage()));
-            }
-            List<X12Problem> named = new ArrayList<>(problems.size());
-            for (X12Problem p : problems) {
-                named.add(new X12Problem("claim " + s.claim().id(), 0, p.loop(), p.segment(), p.segmentPosition(),
-                        p.element(), p.component(), p.message()));
-            }
-            return named;
-        }
+        return named;
     }
 
     private int emit(Interchange ix, ClaimKind kind, List<ClaimSubmission> claims, OutputStream out, long control,
-                     List<X12Problem> problems) {
+                     Map<Integer, List<X12Problem>> problems, boolean validate) {
         SegmentOut[] current = new SegmentOut[1];
         EDIOutputFactory factory = EDIOutputFactory.newFactory();
         factory.setProperty(EDIOutputFactory.TRUNCATE_EMPTY_ELEMENTS, true);
         factory.setErrorReporter((EDIStreamValidationError error, EDIStreamWriter w, Location loc, CharSequence data,
-                                  EDIReference ref) -> problems.add(problem(current[0], error, loc, data, ref)));
+                                  EDIReference ref) -> problems.computeIfAbsent(current[0].owner(),
+                                          k -> new ArrayList<>()).add(problem(current[0], error, loc, data, ref)));
         LocalDateTime now = LocalDateTime.now(clock);
         int sets = 0;
         try (EDIStreamWriter writer = factory.createEDIStreamWriter(out)) {
             SegmentOut seg = new SegmentOut(writer);
             current[0] = seg;
-            writer.setControlSchema(Schemas.control());
+            if (validate) {
+                writer.setControlSchema(Schemas.control());
+            }
             writer.startInterchange();
             String ctl = String.format("%09d", control);
             seg.seg("ISA", "00", "          ", "00", "          ", "ZZ", pad(ix.senderId()), "ZZ", pad(ix.receiverId()),
@@ -134,14 +151,18 @@ public final class Claim837Writer {
                 String st = String.format("%04d", sets);
                 seg.startTransaction();
                 seg.seg("ST", "837", st, kind.version());
-                writer.setTransactionSchema(Schemas.of(kind));
+                if (validate) {
+                    writer.setTransactionSchema(Schemas.of(kind));
+                }
                 // BHT03: the originator's batch reference; the interchange control number with the set number
                 seg.seg("BHT", "0019", "00", control + "-" + sets, CCYYMMDD.format(now), HHMM.format(now), "CH");
                 header(seg, ix);
                 int hl = 1;
                 BillingProvider billing = null;
                 int billingHl = 0;
-                for (ClaimSubmission s : claims.subList(from, Math.min(claims.size(), from + CLAIMS_PER_TRANSACTION))) {
+                for (int i = from; i < Math.min(claims.size(), from + CLAIMS_PER_TRANSACTION); i++) {
+                    ClaimSubmission s = claims.get(i);
+                    seg.startClaim(i);
                     if (!s.billing().equals(billing)) {
                         billing = s.billing();
                         billingHl = hl;
@@ -150,8 +171,10 @@ public final class Claim837Writer {
                     hl = claimSegments.claim(s, billingHl, hl);
                 }
                 seg.loop("");
+                seg.endClaims();
                 seg.seg("SE", Integer.toString(seg.position() + 1), st);
             }
+            seg.noClaim();
             seg.seg("GE", Integer.toString(sets), Long.toString(control));
             seg.seg("IEA", "1", ctl);
             writer.endInterchange();

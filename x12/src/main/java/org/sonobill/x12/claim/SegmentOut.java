@@ -15,6 +15,8 @@ final class SegmentOut {
     private final EDIStreamWriter writer;
     private String loop = "";
     private int position;
+    private int owner = -1;
+    private int nextOwner = -1;
 
     SegmentOut(EDIStreamWriter writer) {
         this.writer = writer;
@@ -36,6 +38,30 @@ final class SegmentOut {
     /** The position of the segment being written within its transaction set (ST = 1). */
     int position() {
         return position;
+    }
+
+    /**
+     * Claim {@code index} starts with the next segment. Problems reported while that segment is written still belong
+     * to the claim before it (StAEDI reports a missing segment when it sees the segment that follows the gap).
+     */
+    void startClaim(int index) {
+        nextOwner = index;
+    }
+
+    /** The claims of this transaction set are written; problems at SE belong to the last claim. */
+    void endClaims() {
+        nextOwner = -1;
+    }
+
+    /** Envelope segments follow: problems belong to no claim. */
+    void noClaim() {
+        owner = -1;
+        nextOwner = -1;
+    }
+
+    /** The index of the claim a problem reported now belongs to, or -1 for the envelope. */
+    int owner() {
+        return owner;
     }
 
     void startTransaction() {
@@ -66,6 +92,10 @@ final class SegmentOut {
                 }
             }
             writer.writeEndSegment();
+            if (nextOwner >= 0) {
+                owner = nextOwner;
+                nextOwner = -1;
+            }
         } catch (EDIStreamException e) {
             throw new IllegalStateException("cannot write segment " + tag + ": " + e.getMessage(), e);
         }
