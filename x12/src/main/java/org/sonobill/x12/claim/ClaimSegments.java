@@ -82,9 +82,7 @@ final class ClaimSegments {
             out.seg("CLM", c.id(), amount(total), null, null,
                     new String[] {inst.facilityType(), "A", c.frequency()}, null, "A", "Y", "Y");
             out.seg("DTP", "434", "RD8", date(inst.statementFrom()) + "-" + date(inst.statementTo()));
-            if (inst.patientStatus() != null) {
-                out.seg("CL1", inst.admissionType(), null, inst.patientStatus());
-            }
+            out.seg("CL1", inst.admissionType(), null, inst.patientStatus());
         }
         if (c.originalClaimNumber() != null) {
             // 005010X222A1 / X223A2 loop 2300 REF*F8: required for replacement (7) and void (8) claims
