@@ -79,10 +79,11 @@ public final class Claim837Reader {
         EDIInputFactory factory = EDIInputFactory.newFactory();
         factory.setProperty(EDIInputFactory.EDI_NEST_HIERARCHICAL_LOOPS, false);
         List<ReadTransaction> sets = new ArrayList<>();
+        List<X12Problem> envelope = new ArrayList<>();
         try (EDIStreamReader r = factory.createEDIStreamReader(in.utf8Stream())) {
-            new Pass(source, r, sets).run();
+            new Pass(source, r, sets, envelope).run();
         } catch (EDIStreamException e) {
-            throw new X12InputException(X12Location.of(source), "cannot be parsed as X12: " + e.getMessage(), e);
+            throw new X12InputException(X12Location.of(source), "cannot be parsed as X12: " + plain(e.getMessage()), e);
         } catch (IOException e) {
             throw new X12InputException(X12Location.of(source), "cannot be read: " + e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -92,7 +93,19 @@ public final class Claim837Reader {
             throw new X12InputException(X12Location.of(source), "cannot be parsed as X12: "
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         }
-        return new ReadResult(source, sets, in.notices());
+        return new ReadResult(source, sets, envelope, in.notices());
+    }
+
+    /** StAEDI's message without its internal error code, e.g. "EDIE005 - ". */
+    private static String plain(String message) {
+        if (message == null) {
+            return "unexpected content";
+        }
+        String m = message.replaceFirst("^EDIE\\d+ - ", "");
+        if (m.startsWith("Unexpected end of stream")) {
+            return "the file ends inside a segment (" + m + "); its last segment terminator is missing";
+        }
+        return m;
     }
 
     /** One pass over the events of a file. */
@@ -100,6 +113,7 @@ public final class Claim837Reader {
         private final String source;
         private final EDIStreamReader r;
         private final List<ReadTransaction> sets;
+        private final List<X12Problem> envelope;
         private final Deque<String> loops = new ArrayDeque<>();
         private String version = "";
         private String control = "";
@@ -112,10 +126,11 @@ public final class Claim837Reader {
         private boolean inComposite;
         private boolean inTransaction;
 
-        Pass(String source, EDIStreamReader r, List<ReadTransaction> sets) {
+        Pass(String source, EDIStreamReader r, List<ReadTransaction> sets, List<X12Problem> envelope) {
             this.source = source;
             this.r = r;
             this.sets = sets;
+            this.envelope = envelope;
         }
 
         void run() throws EDIStreamException {
@@ -124,7 +139,7 @@ public final class Claim837Reader {
                 switch (e) {
                     case START_GROUP -> version = "";
                     case START_TRANSACTION -> startTransaction();
-                    case START_LOOP -> loops.push(r.getReferenceCode());
+                    case START_LOOP -> loops.push(loopName(r.getReferenceCode()));
                     case END_LOOP -> {
                         if (!loops.isEmpty()) {
                             loops.pop();
@@ -145,6 +160,14 @@ public final class Claim837Reader {
                     }
                 }
             }
+        }
+
+        /** Our implementation loop codes (2010AA); a standard code (L2010) means no implementation loop matched. */
+        private String loopName(String code) {
+            if (code != null && code.length() == 5 && code.charAt(0) == 'L' && Character.isDigit(code.charAt(1))) {
+                return code.substring(1) + " (not one of the guide's " + code.substring(1) + " loops)";
+            }
+            return code == null ? "" : code;
         }
 
         private void startTransaction() {
@@ -216,8 +239,8 @@ public final class Claim837Reader {
             if (problems != null && inTransaction) {
                 problems.add(p);
             } else {
-                throw new X12InputException(X12Location.atElement(source, loc.getCharacterOffset(),
-                        loc.getSegmentPosition(), tag, e), p.message());
+                envelope.add(new X12Problem(source, 0, "", tag, 0, e, c, p.message() + " (segment "
+                        + loc.getSegmentPosition() + " of the file)"));
             }
         }
 
@@ -228,7 +251,8 @@ public final class Claim837Reader {
                     problems.add(new X12Problem(source, 0, "2400", "SV1", 0, 0, 0, m));
                 }
             }
-            sets.add(new ReadTransaction(control, version, kind, claims, assembler.lines(), problems));
+            sets.add(new ReadTransaction(control, version, kind, claims, assembler.claimSegments(), assembler.lines(),
+                    problems));
             inTransaction = false;
             problems = null;
         }

@@ -25,6 +25,7 @@ final class ClaimAssembler {
     private final List<String> conversionProblems = new ArrayList<>();
     private Area area = Area.HEADER;
     private int lines;
+    private int clms;
 
     private Parties billing = new Parties();
     private Parties subscriber;
@@ -41,8 +42,14 @@ final class ClaimAssembler {
         return claims;
     }
 
+    /** Service lines (SV1 or SV2 segments) seen. */
     int lines() {
         return lines;
+    }
+
+    /** CLM segments seen, whether or not their claims could be built. */
+    int claimSegments() {
+        return clms;
     }
 
     /** Values that passed the schema but cannot become a SonoBill claim (e.g. fractional units). */
@@ -51,16 +58,19 @@ final class ClaimAssembler {
     }
 
     void segment(Seg s) {
+        if (s.tag.equals("SV1") || s.tag.equals("SV2")) {
+            lines++;
+        }
         switch (s.tag) {
             case "HL" -> level(s);
             case "CLM" -> {
                 finishClaim();
+                clms++;
                 area = Area.CLAIM;
                 claim = new ClaimDraft(s, subscriber, patient, billing);
             }
             case "LX" -> {
                 area = Area.LINE;
-                lines++;
                 if (claim != null) {
                     claim.lines.add(new LineDraft(parseInt(s.get(1), 1)));
                 }

@@ -51,8 +51,10 @@ final class Problems {
             case DATA_ELEMENT_TOO_SHORT -> "value " + found + " is too short; expected " + expected(ref);
             case DATA_ELEMENT_TOO_LONG -> "value " + found + " is too long; expected " + expected(ref);
             case INVALID_CHARACTER_DATA -> "value " + found + " has characters not allowed; expected " + expected(ref);
-            case INVALID_CODE_VALUE, IMPLEMENTATION_INVALID_CODE_VALUE ->
-                    "value " + found + " is not allowed here; expected " + expected(ref);
+            case INVALID_CODE_VALUE -> "value " + found + " is not allowed here; expected " + expected(ref);
+            case IMPLEMENTATION_INVALID_CODE_VALUE -> expected(ref).startsWith("one of")
+                    ? "value " + found + " is not allowed here; expected " + expected(ref)
+                    : "value " + found + " is not one of the codes the implementation guide allows in this element";
             case IMPLEMENTATION_PATTERN_MATCH_FAILURE -> "value " + found + " does not match the guide's pattern";
             case INVALID_DATE -> "value " + found + " is not a valid date; expected CCYYMMDD";
             case INVALID_TIME -> "value " + found + " is not a valid time; expected HHMM[SS]";

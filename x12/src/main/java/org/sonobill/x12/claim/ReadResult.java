@@ -7,32 +7,41 @@ import java.util.List;
  *
  * @param source the file name
  * @param transactions the transaction sets in file order
+ * @param envelopeProblems problems of the interchange and group envelopes (ISA/GS/GE/IEA counts and control
+ *     numbers); any of them refuses the whole file, as a TA1 or 999 would
  * @param notices what was done to read the file (byte-order mark skipped, UTF-16 transcoded)
  */
-public record ReadResult(String source, List<ReadTransaction> transactions, List<String> notices) {
+public record ReadResult(String source, List<ReadTransaction> transactions, List<X12Problem> envelopeProblems,
+                         List<String> notices) {
     public ReadResult {
         transactions = List.copyOf(transactions);
+        envelopeProblems = List.copyOf(envelopeProblems);
         notices = List.copyOf(notices);
     }
 
-    /** True when every transaction set was accepted. */
+    /** True when the envelopes and every transaction set were accepted. */
     public boolean accepted() {
-        return transactions.stream().allMatch(ReadTransaction::accepted);
+        return envelopeProblems.isEmpty() && transactions.stream().allMatch(ReadTransaction::accepted);
     }
 
-    /** The claims of the accepted transaction sets. */
+    /** The claims of the accepted transaction sets (none when the envelope is refused). */
     public List<ClaimSubmission> acceptedClaims() {
+        if (!envelopeProblems.isEmpty()) {
+            return List.of();
+        }
         return transactions.stream().filter(ReadTransaction::accepted).flatMap(t -> t.claims().stream()).toList();
     }
 
-    /** Every problem of every refused transaction set. */
+    /** Every problem: the envelope's, then each refused transaction set's. */
     public List<X12Problem> problems() {
-        return transactions.stream().flatMap(t -> t.problems().stream()).toList();
+        List<X12Problem> all = new java.util.ArrayList<>(envelopeProblems);
+        transactions.forEach(t -> all.addAll(t.problems()));
+        return all;
     }
 
-    /** Claims read (accepted or not). */
+    /** Claims (CLM segments) in the file, accepted or not. */
     public int claimCount() {
-        return transactions.stream().mapToInt(t -> t.claims().size()).sum();
+        return transactions.stream().mapToInt(ReadTransaction::claimSegments).sum();
     }
 
     /** Service lines read (accepted or not). */

@@ -9,12 +9,13 @@ import java.util.List;
  * @param controlNumber ST02
  * @param version GS08 of its group
  * @param kind the guide it was read with, or null when its version is not supported
- * @param claims its claims (those read even when the set is refused, for counting and messages)
+ * @param claims its claims (those that could be built, even when the set is refused)
+ * @param claimSegments how many claims (CLM segments) it holds
  * @param serviceLines how many service lines (LX) it holds
  * @param problems why it is refused; empty when accepted
  */
 public record ReadTransaction(String controlNumber, String version, ClaimKind kind, List<ClaimSubmission> claims,
-                              int serviceLines, List<X12Problem> problems) {
+                              int claimSegments, int serviceLines, List<X12Problem> problems) {
     public ReadTransaction {
         claims = List.copyOf(claims);
         problems = List.copyOf(problems);
