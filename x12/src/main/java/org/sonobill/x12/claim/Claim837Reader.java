@@ -52,6 +52,31 @@ public final class Claim837Reader {
         return "HM".equals(filingIndicator) ? "commercial-hmo" : "commercial";
     }
 
+    /**
+     * Whether a file holds X12 (by content, not name): its first characters, after any byte-order mark and with
+     * UTF-16 zero bytes and leading white space skipped, are ISA, GS* or ST*.
+     */
+    public static boolean looksLikeX12(Path file) {
+        byte[] head = new byte[256];
+        int n;
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            return false;
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < n && text.length() < 3; i++) {
+            int b = head[i] & 0xff;
+            if (b == 0 || b == 0xEF || b == 0xBB || b == 0xBF || b == 0xFE || b == 0xFF
+                    || text.length() == 0 && Character.isWhitespace(b)) {
+                continue;
+            }
+            text.append((char) b);
+        }
+        String start = text.toString();
+        return start.equals("ISA") || start.equals("GS*") || start.equals("ST*");
+    }
+
     /** Reads a file. */
     public ReadResult read(Path file) {
         try (X12Input in = X12Input.open(file)) {
@@ -76,6 +101,7 @@ public final class Claim837Reader {
             throw new X12InputException(X12Location.atSegment(source, 0, "ST"), "the first transaction set is a "
                     + in.transactionType() + ", not an 837 health care claim");
         }
+        Schemas.control();
         EDIInputFactory factory = EDIInputFactory.newFactory();
         factory.setProperty(EDIInputFactory.EDI_NEST_HIERARCHICAL_LOOPS, false);
         List<ReadTransaction> sets = new ArrayList<>();

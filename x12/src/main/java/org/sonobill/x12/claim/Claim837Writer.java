@@ -136,9 +136,7 @@ public final class Claim837Writer {
         try (EDIStreamWriter writer = factory.createEDIStreamWriter(out)) {
             SegmentOut seg = new SegmentOut(writer);
             current[0] = seg;
-            if (validate) {
-                writer.setControlSchema(Schemas.control());
-            }
+            writer.setControlSchema(Schemas.control());
             writer.startInterchange();
             String ctl = String.format("%09d", control);
             seg.seg("ISA", "00", "          ", "00", "          ", "ZZ", pad(ix.senderId()), "ZZ", pad(ix.receiverId()),

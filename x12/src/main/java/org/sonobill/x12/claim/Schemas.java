@@ -10,11 +10,22 @@ import java.io.UncheckedIOException;
 
 /** Our implementation schemas, loaded once (StAEDI schemas are immutable and shared between threads). */
 final class Schemas {
+    /**
+     * StAEDI logs, through java.util.logging, the unused types of its own X12 control schema when a schema loads;
+     * that is noise to a user, so only its warnings and errors are kept (held here so the setting is not collected).
+     */
+    private static final java.util.logging.Logger STAEDI_SCHEMA_LOG = quiet("io.xlate.edi.internal.schema");
     private static final Schema PROFESSIONAL = load("837P-005010X222A1.xml");
     private static final Schema INSTITUTIONAL = load("837I-005010X223A2.xml");
     private static final Schema CONTROL = control();
 
     private Schemas() {
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger(name);
+        log.setLevel(java.util.logging.Level.WARNING);
+        return log;
     }
 
     static Schema of(ClaimKind kind) {
