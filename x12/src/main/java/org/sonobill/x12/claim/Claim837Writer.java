@@ -150,7 +150,7 @@ public final class Claim837Writer {
                 seg.startTransaction();
                 seg.seg("ST", "837", st, kind.version());
                 if (validate) {
-                    writer.setTransactionSchema(Schemas.of(kind));
+                    writer.setTransactionSchema(Schemas.forWriting(kind));
                 }
                 // BHT03: the originator's batch reference; the interchange control number with the set number
                 seg.seg("BHT", "0019", "00", control + "-" + sets, CCYYMMDD.format(now), HHMM.format(now), "CH");

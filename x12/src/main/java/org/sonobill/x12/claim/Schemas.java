@@ -17,6 +17,8 @@ final class Schemas {
     private static final java.util.logging.Logger STAEDI_SCHEMA_LOG = quiet("io.xlate.edi.internal.schema");
     private static final Schema PROFESSIONAL = load("837P-005010X222A1.xml");
     private static final Schema INSTITUTIONAL = load("837I-005010X223A2.xml");
+    private static final Schema PROFESSIONAL_WRITTEN = load("837P-005010X222A1-writer.xml");
+    private static final Schema INSTITUTIONAL_WRITTEN = load("837I-005010X223A2-writer.xml");
     private static final Schema CONTROL = control();
 
     private Schemas() {
@@ -28,8 +30,18 @@ final class Schemas {
         return log;
     }
 
+    /** The schema files are read with: the guide's loops and segments, including those SonoBill does not use. */
     static Schema of(ClaimKind kind) {
         return kind == ClaimKind.PROFESSIONAL ? PROFESSIONAL : INSTITUTIONAL;
+    }
+
+    /**
+     * The schema claims are validated with before they are written: the same usage and codes, restricted to the loops
+     * and segments SonoBill writes (StAEDI resets the usage of a loop's whole subtree at each loop start, so a
+     * smaller tree validates several times faster). Tests read everything written back with {@link #of}.
+     */
+    static Schema forWriting(ClaimKind kind) {
+        return kind == ClaimKind.PROFESSIONAL ? PROFESSIONAL_WRITTEN : INSTITUTIONAL_WRITTEN;
     }
 
     static Schema control() {
