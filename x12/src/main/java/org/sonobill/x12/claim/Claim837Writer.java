@@ -28,6 +28,8 @@ public final class Claim837Writer {
     static final int CLAIMS_PER_TRANSACTION = 5000;
     /** Validation passes before giving up on attributing problems to claims (one is the usual case). */
     private static final int MAX_PASSES = 4;
+    /** Below this many claims per core, validating on one core is as fast. */
+    private static final int MIN_CHUNK = 500;
     private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
     private static final DateTimeFormatter CCYYMMDD = DateTimeFormatter.BASIC_ISO_DATE;
     private static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HHmm");
@@ -39,7 +41,7 @@ public final class Claim837Writer {
         this.clock = Objects.requireNonNull(clock);
     }
 
-    /** Progress callback: called once per claim handled (written or refused). */
+    /** Progress callback: called once per claim handled (refused after validation, or written), on one thread. */
     public interface Progress {
         void claimDone();
     }
@@ -65,31 +67,33 @@ public final class Claim837Writer {
         // written; a missing segment is reported at the next claim's first segment and charged back to the claim
         // before it. Claims with problems are dropped and the rest written again until a pass is clean.
         for (int pass = 0; pass < MAX_PASSES && !candidates.isEmpty(); pass++) {
-            List<ClaimSubmission> batch = candidates.stream().map(claims::get).toList();
-            Map<Integer, List<X12Problem>> problems = new TreeMap<>();
-            emit(ix, kind, batch, OutputStream.nullOutputStream(), 1, problems, true);
-            if (problems.isEmpty()) {
-                break;
-            }
             List<Integer> next = new ArrayList<>(candidates.size());
-            for (int j = 0; j < candidates.size(); j++) {
-                List<X12Problem> p = problems.get(j);
-                if (p == null) {
-                    next.add(candidates.get(j));
-                } else {
-                    found.put(candidates.get(j), named(batch.get(j), p));
+            boolean clean = true;
+            for (Chunk chunk : validate(ix, kind, claims, candidates)) {
+                List<X12Problem> unattributed = chunk.problems().get(-1);
+                if (unattributed != null) {
+                    throw new IllegalStateException("837 envelope failed validation: " + unattributed.get(0).describe());
+                }
+                for (int j = 0; j < chunk.indexes().size(); j++) {
+                    int index = chunk.indexes().get(j);
+                    List<X12Problem> p = chunk.problems().get(j);
+                    if (p == null) {
+                        next.add(index);
+                    } else {
+                        clean = false;
+                        found.put(index, named(claims.get(index), p));
+                    }
                 }
             }
-            List<X12Problem> unattributed = problems.get(-1);
-            if (unattributed != null) {
-                throw new IllegalStateException("837 envelope failed validation: " + unattributed.get(0).describe());
-            }
             candidates = next;
+            if (clean) {
+                break;
+            }
         }
         List<Refusal> refusals = new ArrayList<>();
         found.forEach((i, p) -> refusals.add(new Refusal(i, claims.get(i).claim().id(), p)));
         List<ClaimSubmission> good = candidates.stream().map(claims::get).toList();
-        for (int i = 0; i < claims.size(); i++) {
+        for (int i = 0; i < refusals.size(); i++) {
             progress.claimDone();
         }
         if (good.isEmpty()) {
@@ -97,8 +101,32 @@ public final class Claim837Writer {
         }
         long control = numbers.next();
         // the last validation pass wrote exactly these claims in this order, so the output is not validated again
-        int sets = emit(ix, kind, good, out, control, new TreeMap<>(), false);
+        int sets = emit(ix, kind, good, out, control, new TreeMap<>(), false, progress);
         return new WriteResult(good.size(), sets, control, refusals);
+    }
+
+    /** Claims validated together (by their batch indexes) and the problems charged to each (by position). */
+    private record Chunk(List<Integer> indexes, Map<Integer, List<X12Problem>> problems) {
+    }
+
+    /**
+     * One validation pass over the candidates, split into chunks validated on several cores (StAEDI writers are
+     * independent; the schemas are immutable and shared).
+     */
+    private List<Chunk> validate(Interchange ix, ClaimKind kind, List<ClaimSubmission> claims, List<Integer> candidates) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        int chunks = Math.max(1, Math.min(cores, candidates.size() / MIN_CHUNK));
+        int size = (candidates.size() + chunks - 1) / chunks;
+        List<List<Integer>> parts = new ArrayList<>();
+        for (int from = 0; from < candidates.size(); from += size) {
+            parts.add(candidates.subList(from, Math.min(candidates.size(), from + size)));
+        }
+        return parts.parallelStream().map(part -> {
+            Map<Integer, List<X12Problem>> problems = new TreeMap<>();
+            emit(ix, kind, part.stream().map(claims::get).toList(), OutputStream.nullOutputStream(), 1, problems, true,
+                    null);
+            return new Chunk(part, problems);
+        }).toList();
     }
 
     /** The problems that would refuse this claim (checks the schema cannot express, then the schema). */
@@ -108,7 +136,7 @@ public final class Claim837Writer {
             return checks;
         }
         Map<Integer, List<X12Problem>> problems = new TreeMap<>();
-        emit(ix, kind, List.of(s), OutputStream.nullOutputStream(), 1, problems, true);
+        emit(ix, kind, List.of(s), OutputStream.nullOutputStream(), 1, problems, true, null);
         List<X12Problem> out = new ArrayList<>();
         problems.values().forEach(out::addAll);
         return named(s, out);
@@ -124,7 +152,7 @@ public final class Claim837Writer {
     }
 
     private int emit(Interchange ix, ClaimKind kind, List<ClaimSubmission> claims, OutputStream out, long control,
-                     Map<Integer, List<X12Problem>> problems, boolean validate) {
+                     Map<Integer, List<X12Problem>> problems, boolean validate, Progress progress) {
         SegmentOut[] current = new SegmentOut[1];
         EDIOutputFactory factory = EDIOutputFactory.newFactory();
         factory.setProperty(EDIOutputFactory.TRUNCATE_EMPTY_ELEMENTS, true);
@@ -167,6 +195,9 @@ public final class Claim837Writer {
                         claimSegments.billing(billing, hl++);
                     }
                     hl = claimSegments.claim(s, billingHl, hl);
+                    if (progress != null) {
+                        progress.claimDone();
+                    }
                 }
                 seg.loop("");
                 seg.endClaims();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sonobill.engine.claim.Claim;
@@ -56,6 +57,22 @@ class WriterRefusalTest {
         });
         ReadResult back = new Claim837Reader().read(new ByteArrayInputStream(out.toByteArray()), "out.837");
         assertThat(back.acceptedClaims()).extracting(s -> s.claim().id()).containsExactly("OK-1", "OK-2");
+    }
+
+    @Test
+    void inALargeBatchValidatedInChunksEachRefusalIsChargedToItsOwnClaim() {
+        List<ClaimSubmission> batch = new java.util.ArrayList<>();
+        for (int i = 0; i < 1200; i++) {
+            ClaimSubmission s = Fixtures.aProfessionalSubmission("C-" + i);
+            boolean bad = i == 7 || i == 1100;
+            batch.add(bad ? withClaim(s, with(s.claim(), "1", null, List.of("R10.11", "Y".repeat(31)))) : s);
+        }
+        WriteResult r = Fixtures.writer().write(Fixtures.INTERCHANGE, ClaimKind.PROFESSIONAL, batch,
+                OutputStream.nullOutputStream());
+        assertThat(r.written()).isEqualTo(1198);
+        assertThat(r.refusals()).extracting(Refusal::claimId).containsExactly("C-7", "C-1100");
+        assertThat(r.refusals()).allSatisfy(f -> assertThat(f.problems()).extracting(X12Problem::reference)
+                .containsExactly("HI02-2"));
     }
 
     @Test
