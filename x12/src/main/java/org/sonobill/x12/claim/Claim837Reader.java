@@ -260,8 +260,9 @@ public final class Claim837Reader {
             int e = Math.max(0, loc.getElementPosition());
             int c = Math.max(0, loc.getComponentPosition());
             String loop = loops.isEmpty() ? "" : loops.peek();
+            java.util.Set<String> allowed = kind == null ? java.util.Set.of() : CodeLists.of(kind).at(loop, tag, e, c);
             X12Problem p = new X12Problem(source, 0, loop, tag, position, e, c,
-                    Problems.message(r.getErrorType(), ref, r.getText()));
+                    Problems.message(r.getErrorType(), ref, r.getText(), allowed));
             if (problems != null && inTransaction) {
                 problems.add(p);
             } else {

@@ -158,7 +158,7 @@ public final class Claim837Writer {
         factory.setProperty(EDIOutputFactory.TRUNCATE_EMPTY_ELEMENTS, true);
         factory.setErrorReporter((EDIStreamValidationError error, EDIStreamWriter w, Location loc, CharSequence data,
                                   EDIReference ref) -> problems.computeIfAbsent(current[0].owner(),
-                                          k -> new ArrayList<>()).add(problem(current[0], error, loc, data, ref)));
+                                          k -> new ArrayList<>()).add(problem(kind, current[0], error, loc, data, ref)));
         LocalDateTime now = LocalDateTime.now(clock);
         int sets = 0;
         try (EDIStreamWriter writer = factory.createEDIStreamWriter(out)) {
@@ -222,13 +222,14 @@ public final class Claim837Writer {
         seg.seg("NM1", "40", "2", ix.receiver().name(), null, null, null, null, "46", ix.receiver().id());
     }
 
-    private static X12Problem problem(SegmentOut seg, EDIStreamValidationError error, Location loc, CharSequence data,
-                                      EDIReference ref) {
+    private static X12Problem problem(ClaimKind kind, SegmentOut seg, EDIStreamValidationError error, Location loc,
+                                      CharSequence data, EDIReference ref) {
         String tag = loc == null || loc.getSegmentTag() == null ? "" : loc.getSegmentTag();
         int element = loc == null ? 0 : Math.max(0, loc.getElementPosition());
         int component = loc == null ? 0 : Math.max(0, loc.getComponentPosition());
-        return new X12Problem("", 0, seg == null ? "" : seg.loop(), tag, seg == null ? 0 : seg.position(), element,
-                component, Problems.message(error, ref, data));
+        String loop = seg == null ? "" : seg.loop();
+        return new X12Problem("", 0, loop, tag, seg == null ? 0 : seg.position(), element, component,
+                Problems.message(error, ref, data, CodeLists.of(kind).at(loop, tag, element, component)));
     }
 
     private static String pad(String id) {

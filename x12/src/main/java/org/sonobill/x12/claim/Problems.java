@@ -14,6 +14,17 @@ final class Problems {
     private Problems() {
     }
 
+    /**
+     * The message for one validation error; {@code data} is the offending value (may be empty), {@code allowed} the
+     * codes the guide allows at that place (may be empty).
+     */
+    static String message(EDIStreamValidationError error, EDIReference ref, CharSequence data, Set<String> allowed) {
+        if (error == EDIStreamValidationError.IMPLEMENTATION_INVALID_CODE_VALUE && !allowed.isEmpty()) {
+            return "value \"" + data + "\" is not allowed here; expected one of " + String.join(", ", allowed);
+        }
+        return message(error, ref, data);
+    }
+
     /** The message for one validation error; {@code data} is the offending value (may be empty). */
     static String message(EDIStreamValidationError error, EDIReference ref, CharSequence data) {
         String found = data == null || data.length() == 0 ? "" : "\"" + data + "\"";

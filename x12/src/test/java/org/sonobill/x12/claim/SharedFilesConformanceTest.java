@@ -150,6 +150,13 @@ class SharedFilesConformanceTest {
     }
 
     @Test
+    void aFacilityCodeQualifierOfTheOtherGuideIsRefusedWithTheCodeTheGuideAllows() {
+        assertThat(problems("837i/imsweb-x12-parser__x223-test.txt"))
+                .anyMatch(m -> m.contains("loop 2300, segment CLM") && m.contains("element CLM05-2: value \"B\" is not "
+                        + "allowed here; expected one of A"));
+    }
+
+    @Test
     void diagnosesWithoutTheirQualifierInTheSameCompositeAreRefusedNamingTheComponent() {
         assertThat(problems("837p/imsweb-x12-parser__x12_valid.txt"))
                 .anyMatch(m -> m.contains("loop 2300, segment HI") && m.contains("element HI01-2: required element is "
