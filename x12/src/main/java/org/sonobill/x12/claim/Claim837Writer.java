@@ -30,6 +30,7 @@ public final class Claim837Writer {
     private static final int MAX_PASSES = 4;
     /** Below this many claims per core, validating on one core is as fast. */
     private static final int MIN_CHUNK = 500;
+    private final int minChunk;
     private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
     private static final DateTimeFormatter CCYYMMDD = DateTimeFormatter.BASIC_ISO_DATE;
     private static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HHmm");
@@ -37,8 +38,14 @@ public final class Claim837Writer {
     private final Clock clock;
 
     public Claim837Writer(ControlNumbers numbers, Clock clock) {
+        this(numbers, clock, MIN_CHUNK);
+    }
+
+    /** A writer that validates in chunks of at least {@code minChunk} claims (tests use small chunks). */
+    Claim837Writer(ControlNumbers numbers, Clock clock, int minChunk) {
         this.numbers = Objects.requireNonNull(numbers);
         this.clock = Objects.requireNonNull(clock);
+        this.minChunk = minChunk;
     }
 
     /** Progress callback: called once per claim handled (refused after validation, or written), on one thread. */
@@ -115,7 +122,7 @@ public final class Claim837Writer {
      */
     private List<Chunk> validate(Interchange ix, ClaimKind kind, List<ClaimSubmission> claims, List<Integer> candidates) {
         int cores = Runtime.getRuntime().availableProcessors();
-        int chunks = Math.max(1, Math.min(cores, candidates.size() / MIN_CHUNK));
+        int chunks = Math.max(1, Math.min(cores, candidates.size() / minChunk));
         int size = (candidates.size() + chunks - 1) / chunks;
         List<List<Integer>> parts = new ArrayList<>();
         for (int from = 0; from < candidates.size(); from += size) {

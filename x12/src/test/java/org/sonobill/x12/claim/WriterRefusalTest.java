@@ -62,15 +62,16 @@ class WriterRefusalTest {
     @Test
     void inALargeBatchValidatedInChunksEachRefusalIsChargedToItsOwnClaim() {
         List<ClaimSubmission> batch = new java.util.ArrayList<>();
-        for (int i = 0; i < 1200; i++) {
+        for (int i = 0; i < 60; i++) {
             ClaimSubmission s = Fixtures.aProfessionalSubmission("C-" + i);
-            boolean bad = i == 7 || i == 1100;
+            boolean bad = i == 7 || i == 55;
             batch.add(bad ? withClaim(s, with(s.claim(), "1", null, List.of("R10.11", "Y".repeat(31)))) : s);
         }
-        WriteResult r = Fixtures.writer().write(Fixtures.INTERCHANGE, ClaimKind.PROFESSIONAL, batch,
-                OutputStream.nullOutputStream());
-        assertThat(r.written()).isEqualTo(1198);
-        assertThat(r.refusals()).extracting(Refusal::claimId).containsExactly("C-7", "C-1100");
+        // chunks of at least 20 claims: validated in as many chunks as there are cores (up to three)
+        WriteResult r = new Claim837Writer(Fixtures.counter(), Fixtures.CLOCK, 20).write(Fixtures.INTERCHANGE,
+                ClaimKind.PROFESSIONAL, batch, OutputStream.nullOutputStream());
+        assertThat(r.written()).isEqualTo(58);
+        assertThat(r.refusals()).extracting(Refusal::claimId).containsExactly("C-7", "C-55");
         assertThat(r.refusals()).allSatisfy(f -> assertThat(f.problems()).extracting(X12Problem::reference)
                 .containsExactly("HI02-2"));
     }
