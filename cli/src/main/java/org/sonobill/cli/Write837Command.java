@@ -100,6 +100,10 @@ final class Write837Command implements Callable<Integer> {
         } catch (ControlNumberException e) {
             err.println("sonobill x12 837: " + e.getMessage());
             return SonoBill.INTERNAL;
+        } catch (IllegalArgumentException e) {
+            err.println("sonobill x12 837: " + claims + ": " + e.getMessage());
+            deleteEmpty();
+            return SonoBill.INVALID_INPUT;
         } catch (IOException | UncheckedIOException e) {
             err.println("sonobill x12 837: cannot write " + (out == null ? "standard output" : out) + ": "
                     + e.getMessage());
@@ -112,7 +116,7 @@ final class Write837Command implements Callable<Integer> {
                 result.refusals().size() + batch.unreadable().size(),
                 out != null && result.written() > 0 ? "; 837" + kind.letter() + " in " + out : "");
         err.flush();
-        if (result.written() == 0 && out != null) {
+        if (result.written() == 0) {
             deleteEmpty();
         }
         return result.refusals().isEmpty() && batch.unreadable().isEmpty() ? 0 : REFUSED;
@@ -156,6 +160,9 @@ final class Write837Command implements Callable<Integer> {
     }
 
     private void deleteEmpty() {
+        if (out == null) {
+            return;
+        }
         try {
             if (Files.size(out) == 0) {
                 Files.delete(out);

@@ -64,6 +64,20 @@ class X12CommandTest {
     }
 
     @Test
+    void aSenderIdLongerThanTheIsaAllowsIsInvalidInput() throws Exception {
+        String json = Files.readString(EXAMPLE).replace("\"senderId\": \"VALLEYIMG\"", "\"senderId\": \"VALLEY-IMAGING-LLC\"");
+        Path in = Cli.write(dir, "claims.json", json);
+        Path out = dir.resolve("b.837");
+        Cli.Run r = Cli.run("x12", "837", "--claims", in.toString(), "--out", out.toString(), "--control-file",
+                dir.resolve("ctl").toString());
+        assertThat(r.exit()).isEqualTo(SonoBill.INVALID_INPUT);
+        assertThat(r.err()).contains("senderId (ISA06, GS02): expected 2 to 15 characters")
+                .contains("\"VALLEY-IMAGING-LLC\"");
+        assertThat(Files.exists(out)).isFalse();
+        assertThat(Files.exists(dir.resolve("ctl"))).isFalse();
+    }
+
+    @Test
     void scrubReadsAnX12FileRecognisedByItsContent() throws Exception {
         Path out = dir.resolve("batch.txt");
         Cli.run("x12", "837", "--claims", EXAMPLE.toString(), "--out", out.toString(), "--control-file",

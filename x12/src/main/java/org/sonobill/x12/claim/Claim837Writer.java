@@ -60,6 +60,7 @@ public final class Claim837Writer {
 
     public WriteResult write(Interchange ix, ClaimKind kind, List<ClaimSubmission> claims, OutputStream out,
                              Progress progress) {
+        checkEnvelope(ix);
         Map<Integer, List<X12Problem>> found = new TreeMap<>();
         List<Integer> candidates = new ArrayList<>(claims.size());
         for (int i = 0; i < claims.size(); i++) {
@@ -110,6 +111,36 @@ public final class Claim837Writer {
         // the last validation pass wrote exactly these claims in this order, so the output is not validated again
         int sets = emit(ix, kind, good, out, control, new TreeMap<>(), false, progress);
         return new WriteResult(good.size(), sets, control, refusals);
+    }
+
+    /**
+     * The interchange fields every claim shares; refused before any claim is looked at.
+     *
+     * @throws IllegalArgumentException naming the field and what X12 expects
+     */
+    static void checkEnvelope(Interchange ix) {
+        List<String> problems = new ArrayList<>();
+        id(problems, "senderId (ISA06, GS02)", ix.senderId());
+        id(problems, "receiverId (ISA08, GS03)", ix.receiverId());
+        if (ix.submitter() == null || ix.submitter().name() == null || ix.submitter().id() == null) {
+            problems.add("submitter (loop 1000A): name and id are required");
+        } else if (ix.submitter().phone() == null || !ix.submitter().phone().matches("\\d{10,}")) {
+            problems.add("submitter phone (1000A PER04): expected at least ten digits, found \""
+                    + ix.submitter().phone() + "\"");
+        }
+        if (ix.receiver() == null || ix.receiver().name() == null || ix.receiver().id() == null) {
+            problems.add("receiver (loop 1000B): name and id are required");
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("interchange: " + String.join("; ", problems));
+        }
+    }
+
+    private static void id(List<String> problems, String field, String value) {
+        if (value == null || value.length() < 2 || value.length() > 15 || !value.equals(value.strip())) {
+            problems.add(field + ": expected 2 to 15 characters without leading or trailing spaces, found "
+                    + (value == null ? "nothing" : "\"" + value + "\""));
+        }
     }
 
     /** Claims validated together (by their batch indexes) and the problems charged to each (by position). */

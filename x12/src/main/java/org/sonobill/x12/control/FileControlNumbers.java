@@ -17,6 +17,12 @@ import java.nio.file.StandardOpenOption;
  * old or the new number, never a torn one.
  */
 public final class FileControlNumbers implements ControlNumbers {
+    /**
+     * One monitor per counter file for the whole JVM: a file lock is held by the process, so two instances in one
+     * JVM must take turns before asking for it (FileChannel.lock throws OverlappingFileLockException otherwise).
+     */
+    private static final java.util.concurrent.ConcurrentMap<Path, Object> IN_PROCESS =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final Path file;
     private final Path lock;
 
@@ -38,7 +44,13 @@ public final class FileControlNumbers implements ControlNumbers {
     }
 
     @Override
-    public synchronized long next() {
+    public long next() {
+        synchronized (IN_PROCESS.computeIfAbsent(file.toAbsolutePath().normalize(), k -> new Object())) {
+            return nextLocked();
+        }
+    }
+
+    private long nextLocked() {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
