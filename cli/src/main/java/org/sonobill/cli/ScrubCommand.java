@@ -41,6 +41,11 @@ import org.sonobill.engine.scrub.ScrubResultJson;
 import org.sonobill.engine.scrub.ScrubStatus;
 import org.sonobill.engine.scrub.Scrubber;
 import org.sonobill.engine.study.InputProblem;
+import org.sonobill.x12.claim.Claim837Reader;
+import org.sonobill.x12.claim.ReadResult;
+import org.sonobill.x12.claim.ReadTransaction;
+import org.sonobill.x12.claim.X12Problem;
+import org.sonobill.x12.input.X12InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -56,7 +61,8 @@ import picocli.CommandLine.Parameters;
                 + "findings put at risk.",
                 "",
                 "Input: claim documents (JSON): one per .json file, an array, or JSON Lines (.jsonl, or '-' for standard "
-                        + "input). Each claim of a run is checked against the claims before it (MUE totals per date, same-day NCCI and add-on edits, frequency limits)."},
+                        + "input); or 837P/837I X12 files from another system (recognised by content), whose transaction "
+                        + "sets are validated against the 5010 guides first (a refused set is reported, not scrubbed). Each claim of a run is checked against the claims before it (MUE totals per date, same-day NCCI and add-on edits, frequency limits)."},
         footer = {"", "Exit codes: 0 all claims scrubbed; 1 a claim's status matched --fail-on; 2 a document was invalid "
                 + "(the others are still scrubbed); 3 reference data or internal error."})
 final class ScrubCommand implements Callable<Integer> {
@@ -132,6 +138,10 @@ final class ScrubCommand implements Callable<Integer> {
         for (String f : files) {
             int before = claims.size();
             int[] bad = {0};
+            if (!"-".equals(f) && Files.isRegularFile(Path.of(f)) && Claim837Reader.looksLikeX12(Path.of(f))) {
+                invalid += readX12(Path.of(f), claims, err);
+                continue;
+            }
             try {
                 StudyInputs.read(f, System.in, doc -> {
                     try {
@@ -196,6 +206,37 @@ final class ScrubCommand implements Callable<Integer> {
         boolean blocked = counts.getOrDefault(ScrubStatus.BLOCKED, 0) > 0;
         boolean held = counts.getOrDefault(ScrubStatus.HELD, 0) > 0;
         return "blocked".equals(failOn) && blocked || "held".equals(failOn) && (blocked || held) ? 1 : 0;
+    }
+
+    /**
+     * Adds the claims of an 837 file (recognised by its content) whose transaction sets pass validation; prints the
+     * problems of the others. Returns how many transaction sets (or files) were refused.
+     */
+    private static int readX12(Path file, List<Claim> claims, PrintWriter err) {
+        ReadResult r;
+        try {
+            r = new Claim837Reader().read(file);
+        } catch (X12InputException e) {
+            err.println("sonobill scrub: " + e.getMessage());
+            return 1;
+        }
+        for (X12Problem p : r.problems()) {
+            err.println("sonobill scrub: " + p.describe());
+        }
+        int refused = r.envelopeProblems().isEmpty() ? 0 : 1;
+        for (ReadTransaction t : r.transactions()) {
+            if (!t.accepted()) {
+                refused++;
+                err.println("sonobill scrub: " + file + ": transaction set " + t.controlNumber() + " refused ("
+                        + t.claimSegments() + " claims not scrubbed)");
+            }
+        }
+        r.acceptedClaims().forEach(s -> claims.add(s.claim()));
+        if (r.claimCount() == 0) {
+            err.println("sonobill scrub: " + file + ": no claim (CLM) found in this X12 file");
+            refused++;
+        }
+        return refused;
     }
 
     /** The installed packs with the dry-run packs and rules of this run applied (never saved). */

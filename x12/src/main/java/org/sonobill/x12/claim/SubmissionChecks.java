@@ -1,0 +1,81 @@
+package org.sonobill.x12.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sonobill.engine.claim.Claim;
+import org.sonobill.engine.claim.ClaimLine;
+
+/**
+ * The rules of the guides that a schema cannot express (situational rules that depend on other loops), checked
+ * before a claim is written.
+ */
+final class SubmissionChecks {
+    private SubmissionChecks() {
+    }
+
+    static List<X12Problem> check(ClaimKind kind, ClaimSubmission s) {
+        Claim c = s.claim();
+        String src = "claim " + c.id();
+        List<X12Problem> out = new ArrayList<>();
+        if (ClaimKind.of(c.claimType()) != kind) {
+            out.add(new X12Problem(src, 0, "2300", "CLM", 0, 0, 0, "the claim is " + c.claimType().key()
+                    + "; it belongs in an 837" + ClaimKind.of(c.claimType()).letter() + " ("
+                    + ClaimKind.of(c.claimType()).version() + "), not an 837" + kind.letter()));
+        }
+        if (("7".equals(c.frequency()) || "8".equals(c.frequency())) && blank(c.originalClaimNumber())) {
+            out.add(new X12Problem(src, 0, "2300", "REF", 0, 2, 0, "a " + ("7".equals(c.frequency()) ? "replacement"
+                    : "void") + " claim (CLM05-3 = " + c.frequency() + ") needs REF*F8, the payer's claim control "
+                    + "number of the claim it " + ("7".equals(c.frequency()) ? "replaces" : "voids")
+                    + " (005010X222A1/X223A2 loop 2300 REF*F8); expected originalClaimNumber"));
+        }
+        if (s.subscriber() != null && !s.subscriber().isPatient() && s.patient() == null) {
+            out.add(new X12Problem(src, 0, "2000C", "PAT", 0, 1, 0, "the patient is not the subscriber (relationship "
+                    + s.subscriber().relationship() + "), so loop 2010CA needs the patient's name and address; "
+                    + "expected patient"));
+        }
+        if (s.subscriber() != null && !"P".equals(s.subscriber().responsibility()) && s.priorPayers().isEmpty()) {
+            out.add(new X12Problem(src, 0, "2320", "SBR", 0, 1, 0, "a claim to a payer with responsibility "
+                    + s.subscriber().responsibility() + " (SBR01) needs what the earlier payer did (loop 2320 with "
+                    + "CAS and AMT*D); expected priorPayers"));
+        }
+        for (ClaimLine l : c.lines()) {
+            for (int p : l.pointers()) {
+                if (p < 1 || p > c.diagnoses().size()) {
+                    out.add(new X12Problem(src, 0, "2400", kind == ClaimKind.PROFESSIONAL ? "SV1" : "SV2", 0, 7, 0,
+                            "line " + l.number() + " points to diagnosis " + p + " but the claim has "
+                                    + c.diagnoses().size() + "; expected a pointer from 1 to " + c.diagnoses().size()));
+                }
+            }
+            if (blank(l.controlNumber())) {
+                out.add(new X12Problem(src, 0, "2400", "REF", 0, 2, 0, "line " + l.number() + " has no line item "
+                        + "control number; SonoBill writes REF*6R on every line so that the 835 matches it"));
+            }
+        }
+        if (kind == ClaimKind.INSTITUTIONAL) {
+            Institutional i = s.institutional();
+            if (i == null) {
+                out.add(new X12Problem(src, 0, "2300", "CLM", 0, 5, 1, "an institutional claim needs its type of bill, "
+                        + "statement dates and a revenue code per line; expected institutional"));
+            } else if (i.revenueCodes().size() != c.lines().size()) {
+                out.add(new X12Problem(src, 0, "2400", "SV2", 0, 1, 0, "expected one revenue code per service line ("
+                        + c.lines().size() + "), found " + i.revenueCodes().size()));
+            } else if (i.statementFrom() == null || i.statementTo() == null) {
+                out.add(new X12Problem(src, 0, "2300", "DTP", 0, 3, 0, "the statement period (DTP*434) needs a "
+                        + "start and an end date"));
+            }
+        }
+        for (PriorPayerAdjudication p : s.priorPayers()) {
+            for (LineAdjudication a : p.lines()) {
+                if (a.lineNumber() < 1 || a.lineNumber() > c.lines().size()) {
+                    out.add(new X12Problem(src, 0, "2430", "SVD", 0, 1, 0, "the earlier payer's adjudication names line "
+                            + a.lineNumber() + " but the claim has " + c.lines().size() + " lines"));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}
