@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs one npm 835 reader over one file in this process and prints what bench/x12-peers/run records, as
-// properties on standard output (the same keys as the Java ReadRemittances): the counts of CLP, SVC and CAS
-// segments and the sum of CLP04, the read time measured inside the process (Node start excluded), the V8 heap
+// properties on standard output (the same keys as the Java ReadRemittances): the counts of CLP and SVC segments
+// and of CAS adjustments (reason codes) and the sum of CLP04, the read time measured inside the process (Node start excluded), the V8 heap
 // limit and the peak resident set.
 //
 // Usage: node read.js READER FILE.835   READER: x12-parser | node-x12-stream | node-x12-object
@@ -50,18 +50,19 @@ class Tally {
   constructor() {
     this.claims = 0;
     this.serviceLines = 0;
-    this.casSegments = 0;
+    this.adjustments = 0;
     this.paid = 0n;
   }
 
-  segment(tag, clp04) {
+  /** tag, CLP04 when a CLP, the number of CAS reason codes (CAS02, 05, … 17) when a CAS. */
+  segment(tag, clp04, casReasons) {
     if (tag === 'CLP') {
       this.claims++;
       if (clp04) this.paid += cents(clp04, `CLP ${this.claims} CLP04`);
     } else if (tag === 'SVC') {
       this.serviceLines++;
     } else if (tag === 'CAS') {
-      this.casSegments++;
+      this.adjustments += casReasons;
     }
   }
 }
@@ -72,7 +73,13 @@ function readX12Parser(file) {
   return new Promise((resolve, reject) => {
     const parser = new X12parser();
     parser.on('error', reject);
-    parser.on('data', (seg) => tally.segment(seg.name, seg.name === 'CLP' ? seg['4'] : undefined));
+    parser.on('data', (seg) => {
+      let reasons = 0;
+      if (seg.name === 'CAS') {
+        for (let i = 2; i <= 17; i += 3) if (seg[String(i)]) reasons++;
+      }
+      tally.segment(seg.name, seg.name === 'CLP' ? seg['4'] : undefined, reasons);
+    });
     parser.on('end', () => resolve({ tally, errors: 0 }));
     fs.createReadStream(file).on('error', reject).pipe(parser);
   });
@@ -80,7 +87,11 @@ function readX12Parser(file) {
 
 function nodeX12Segment(tally, seg) {
   const clp04 = seg.tag === 'CLP' && seg.elements.length > 3 ? seg.elements[3].value : undefined;
-  tally.segment(seg.tag, clp04);
+  let reasons = 0;
+  if (seg.tag === 'CAS') {
+    for (let i = 2; i <= 17; i += 3) if (seg.elements.length >= i && seg.elements[i - 1].value) reasons++;
+  }
+  tally.segment(seg.tag, clp04, reasons);
 }
 
 function readNodeX12Stream(file) {
@@ -147,7 +158,7 @@ async function main() {
   out('vmHwmKB', process.resourceUsage().maxRSS);
   out('claims', result.tally.claims);
   out('serviceLines', result.tally.serviceLines);
-  out('casSegments', result.tally.casSegments);
+  out('adjustments', result.tally.adjustments);
   out('paid', formatCents(result.tally.paid));
 }
 

@@ -35,7 +35,7 @@ final class ClaimBuilder {
     private BigDecimal adjustments = BigDecimal.ZERO;
     private BigDecimal patientResponsibility = BigDecimal.ZERO;
     private int lines;
-    private int cas;
+    private int adjustmentCount;
 
     ClaimBuilder(BigDecimal k, String patientControlNumber, String payerClaimNumber, long firstLineNumber,
             SplittableRandom random) {
@@ -83,7 +83,7 @@ final class ClaimBuilder {
             c = c.with(5, RemittanceGenerator.amount(patientResponsibility));
         }
         out.add(0, c);
-        return new Claim(List.copyOf(out), claimPaid, lines, cas);
+        return new Claim(List.copyOf(out), claimPaid, lines, adjustmentCount);
     }
 
     private void startLine(Segment svc) {
@@ -118,6 +118,9 @@ final class ClaimBuilder {
         Segment n = s.copy();
         BigDecimal sum = BigDecimal.ZERO;
         for (int i : CAS_MONEY) {
+            if (!n.get(i - 1).isEmpty()) {
+                adjustmentCount++; // one adjustment per reason code (CAS02, 05, … 17)
+            }
             if (i < n.fields.length && !n.fields[i].isEmpty()) {
                 BigDecimal a = scaled(n.fields[i]);
                 n.fields[i] = RemittanceGenerator.amount(a);
@@ -131,7 +134,6 @@ final class ClaimBuilder {
         if (lineCharge != null) {
             lineAdjustments = lineAdjustments.add(sum);
         }
-        cas++;
         add(n);
     }
 

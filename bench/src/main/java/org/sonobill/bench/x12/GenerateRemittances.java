@@ -10,20 +10,29 @@ import java.nio.file.Path;
 
 /**
  * Writes a 005010X221A1 835 file of about SIZE_MB megabytes (10^6 bytes) for the peer reader benchmark, and beside
- * it {@code OUT.counts}: what the file holds (claims, service lines, CAS segments, Σ CLP04), which the harness
+ * it {@code OUT.counts}: what the file holds (claims, service lines, CAS adjustments, Σ CLP04), which the harness
  * compares every reader with. Usage: {@code GenerateRemittances SIZE_MB OUT.835 [SEED] [SAMPLES_DIR]}, SAMPLES_DIR
  * being the shared {@code data/x12} folder (default {@code ../shared/data/x12}).
  */
 public final class GenerateRemittances {
     /** The seed of the figures in docs/benchmarks.md. */
     public static final long DEFAULT_SEED = 835L;
+    /**
+     * The generator's revision, written into every {@code .counts} file: raise it whenever a change alters the bytes
+     * generated for a seed, so the harness regenerates files it would otherwise reuse.
+     */
+    public static final int REVISION = 2;
 
     private GenerateRemittances() {
     }
 
     public static void main(String[] args) throws IOException {
+        if (args.length == 1 && args[0].equals("--revision")) {
+            System.out.println(REVISION);
+            return;
+        }
         if (args.length < 2) {
-            System.err.println("usage: GenerateRemittances SIZE_MB OUT.835 [SEED] [SAMPLES_DIR]");
+            System.err.println("usage: GenerateRemittances SIZE_MB OUT.835 [SEED] [SAMPLES_DIR] | --revision");
             System.exit(2);
         }
         double megabytes;
@@ -49,14 +58,15 @@ public final class GenerateRemittances {
             }
             try (Writer w = Files.newBufferedWriter(countsFile(out), StandardCharsets.UTF_8)) {
                 w.write("# written by GenerateRemittances " + String.join(" ", args) + "\n");
+                w.write("generator=" + REVISION + "\n");
                 w.write("bytes=" + Files.size(out) + "\n");
                 w.write("seed=" + seed + "\n");
                 w.write("templates=" + generator.templateCount() + "\n");
                 counts.store(w);
             }
-            System.err.printf("GenerateRemittances: %s, %,d bytes, %,d claims, %,d service lines, %,d CAS, "
+            System.err.printf("GenerateRemittances: %s, %,d bytes, %,d claims, %,d service lines, %,d CAS adjustments, "
                             + "ΣCLP04 %s (%d sample claim loops, seed %d) in %.1f s%n", out, Files.size(out),
-                    counts.claims(), counts.serviceLines(), counts.casSegments(), counts.paid().toPlainString(),
+                    counts.claims(), counts.serviceLines(), counts.adjustments(), counts.paid().toPlainString(),
                     generator.templateCount(), seed, (System.nanoTime() - t0) / 1e9);
         } catch (IllegalArgumentException e) {
             System.err.println("GenerateRemittances: " + e.getMessage());

@@ -30,12 +30,24 @@ final class ImswebReader implements PeerReader {
         return true;
     }
 
+    /** One adjustment per reason code: CAS02, 05, … 17. */
+    private static int adjustments(Segment cas) {
+        int n = 0;
+        for (int i = 2; i <= 17; i += 3) {
+            String reason = cas.getElementValue(String.format("CAS%02d", i));
+            if (reason != null && !reason.isEmpty()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     @Override
     public Result read(Path file) throws Exception {
         X12Reader reader = new X12Reader(X12Reader.FileType.ANSI835_5010_X221, file.toFile());
         long claims = 0;
         long lines = 0;
-        long cas = 0;
+        long adjustments = 0;
         BigDecimal paid = BigDecimal.ZERO;
         Deque<Loop> todo = new ArrayDeque<>(reader.getLoops());
         while (!todo.isEmpty()) {
@@ -50,7 +62,7 @@ final class ImswebReader implements PeerReader {
                         }
                     }
                     case "SVC" -> lines++;
-                    case "CAS" -> cas++;
+                    case "CAS" -> adjustments += adjustments(s);
                     default -> {
                     }
                 }
@@ -59,6 +71,6 @@ final class ImswebReader implements PeerReader {
         }
         List<String> errors = new ArrayList<>(reader.getFatalErrors());
         errors.addAll(reader.getErrors());
-        return new Result(new RemitCounts(claims, lines, cas, paid), errors.size(), errors.isEmpty() ? "" : errors.get(0));
+        return new Result(new RemitCounts(claims, lines, adjustments, paid), errors.size(), errors.isEmpty() ? "" : errors.get(0));
     }
 }

@@ -52,6 +52,9 @@ public final class PeerReport {
             for (Path f : files.filter(f -> f.toString().endsWith(".properties")).sorted().toList()) {
                 runs.add(run(f));
             }
+        } catch (IllegalArgumentException e) {
+            System.err.println("PeerReport: " + e.getMessage());
+            System.exit(1);
         }
         System.out.print(markdown(runs));
     }
@@ -79,7 +82,7 @@ public final class PeerReport {
     static String markdown(List<Run> runs) {
         StringBuilder b = new StringBuilder();
         b.append("| Reader | File | Heap limit (effective) | MB/s (in process) | Read s | Process wall s | Peak RSS MB | CLP | SVC "
-                + "| CAS | Σ CLP04 | Figures |\n");
+                + "| CAS adj. | Σ CLP04 | Figures |\n");
         b.append("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         List<String> notes = new ArrayList<>();
         for (Run r : runs) {
@@ -97,7 +100,7 @@ public final class PeerReport {
                     : r.right() ? "right" : "**wrong**: " + r.difference();
             b.append(row(r.get("label"), file, heap, String.format(Locale.ROOT, "%.1f", r.megabytesPerSecond()),
                     r.get("seconds"), r.get("wallSeconds"), rss, String.valueOf(a.claims()),
-                    String.valueOf(a.serviceLines()), String.valueOf(a.casSegments()), a.paid().toPlainString(), verdict));
+                    String.valueOf(a.serviceLines()), String.valueOf(a.adjustments()), a.paid().toPlainString(), verdict));
             if (!r.get("errors").isEmpty() && !r.get("errors").equals("0")) {
                 notes.add(r.get("label") + " reported " + r.get("errors") + " errors or warnings, the first: \""
                         + r.get("firstError") + "\".");
@@ -116,7 +119,7 @@ public final class PeerReport {
             RemitCounts e = r.expected();
             b.append("- Generator's figures for `").append(Path.of(f).getFileName()).append("` (")
                     .append(mb(r.get("fileBytes"))).append(" MB): ").append(e.claims()).append(" CLP, ")
-                    .append(e.serviceLines()).append(" SVC, ").append(e.casSegments()).append(" CAS, Σ CLP04 ")
+                    .append(e.serviceLines()).append(" SVC, ").append(e.adjustments()).append(" CAS adjustments, Σ CLP04 ")
                     .append(e.paid().toPlainString()).append(".\n");
         });
     }

@@ -8,10 +8,11 @@ import java.util.Properties;
 
 /**
  * What every reader of the peer benchmark must agree on for one 835 file: claim payments (CLP, 005010X221A1 loop
- * 2100), service payments (SVC, loop 2110), adjustment segments (CAS, loops 2100 and 2110; one segment carries one
- * to six adjustments of a group) and the sum of the claim payment amounts (CLP04).
+ * 2100), service payments (SVC, loop 2110), adjustments (CAS, loops 2100 and 2110: each reason code of a CAS
+ * segment, CAS02/05/08/11/14/17, is one adjustment, so a segment carries one to six) and the sum of the claim payment
+ * amounts (CLP04).
  */
-public record RemitCounts(long claims, long serviceLines, long casSegments, BigDecimal paid) {
+public record RemitCounts(long claims, long serviceLines, long adjustments, BigDecimal paid) {
 
     /** Nothing read yet. */
     public static final RemitCounts NONE = new RemitCounts(0, 0, 0, BigDecimal.ZERO);
@@ -25,7 +26,7 @@ public record RemitCounts(long claims, long serviceLines, long casSegments, BigD
         StringBuilder b = new StringBuilder();
         differ(b, "CLP", claims, expected.claims);
         differ(b, "SVC", serviceLines, expected.serviceLines);
-        differ(b, "CAS", casSegments, expected.casSegments);
+        differ(b, "CAS adjustments", adjustments, expected.adjustments);
         if (paid.compareTo(expected.paid) != 0) {
             b.append(b.isEmpty() ? "" : ", ").append("ΣCLP04 ").append(paid.toPlainString()).append(" ≠ ")
                     .append(expected.paid.toPlainString());
@@ -43,7 +44,7 @@ public record RemitCounts(long claims, long serviceLines, long casSegments, BigD
     public void store(Writer out) throws IOException {
         out.write("claims=" + claims + "\n");
         out.write("serviceLines=" + serviceLines + "\n");
-        out.write("casSegments=" + casSegments + "\n");
+        out.write("adjustments=" + adjustments + "\n");
         out.write("paid=" + paid.toPlainString() + "\n");
     }
 
@@ -52,10 +53,10 @@ public record RemitCounts(long claims, long serviceLines, long casSegments, BigD
         try {
             return new RemitCounts(Long.parseLong(required(p, "claims", source)),
                     Long.parseLong(required(p, "serviceLines", source)),
-                    Long.parseLong(required(p, "casSegments", source)), new BigDecimal(required(p, "paid", source)));
+                    Long.parseLong(required(p, "adjustments", source)), new BigDecimal(required(p, "paid", source)));
         } catch (NumberFormatException | ArithmeticException e) {
             throw new IllegalArgumentException(source + ": expected whole counts and a paid amount with at most 2 "
-                    + "decimals in claims, serviceLines, casSegments and paid (" + e.getMessage() + ")");
+                    + "decimals in claims, serviceLines, adjustments and paid (" + e.getMessage() + ")");
         }
     }
 

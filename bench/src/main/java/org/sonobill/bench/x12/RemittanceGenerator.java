@@ -41,7 +41,7 @@ final class RemittanceGenerator {
     private long payerClaims;
     private long claims;
     private long lines;
-    private long cas;
+    private long adjustments;
     private BigDecimal paid = BigDecimal.ZERO;
 
     RemittanceGenerator(RemittanceSamples samples, long seed) {
@@ -77,7 +77,7 @@ final class RemittanceGenerator {
         out.segment(new Segment("GE", String.valueOf(transactions), "1"));
         out.segment(new Segment("IEA", "1", "000000001"));
         out.flush();
-        return new RemitCounts(claims, lines, cas, paid);
+        return new RemitCounts(claims, lines, adjustments, paid);
     }
 
     private List<Segment> transaction(int number, long remainingClaims) {
@@ -168,7 +168,7 @@ final class RemittanceGenerator {
     private void count(Claim c) {
         claims++;
         lines += c.lines;
-        cas += c.cas;
+        adjustments += c.adjustments;
         paid = paid.add(c.paid);
     }
 
@@ -210,7 +210,7 @@ final class RemittanceGenerator {
     }
 
     /** A generated claim payment loop and what it adds to the file's counts. */
-    record Claim(List<Segment> segments, BigDecimal paid, int lines, int cas) {
+    record Claim(List<Segment> segments, BigDecimal paid, int lines, int adjustments) {
         /** The reversal of this claim (CLP02 = 22, X221A1 1.10.2.8): the same loop with every amount negated. */
         Claim reversed() {
             List<Segment> out = new ArrayList<>(segments.size());
@@ -226,7 +226,7 @@ final class RemittanceGenerator {
                 }
                 out.add(n);
             }
-            return new Claim(out, paid.negate(), lines, cas);
+            return new Claim(out, paid.negate(), lines, adjustments);
         }
     }
 

@@ -17,7 +17,7 @@ class PeerReportTest {
     private Path run(String name, String body) throws IOException {
         Path file = dir.resolve("remit.835");
         Files.writeString(GenerateRemittances.countsFile(file),
-                "bytes=2000000\nclaims=10\nserviceLines=20\ncasSegments=30\npaid=1234.50\n");
+                "bytes=2000000\nclaims=10\nserviceLines=20\nadjustments=30\npaid=1234.50\n");
         Path p = dir.resolve(name + ".properties");
         Files.writeString(p, "label=" + name + "\nfile=" + file + "\nfileBytes=2000000\nheap=-Xmx512m\nexit=0\n"
                 + "wallSeconds=1.20\nmaxRssKB=100000\n" + body);
@@ -28,9 +28,9 @@ class PeerReportTest {
     void aReaderWithTheGeneratorsFiguresIsRightAndOneThatLosesASegmentIsWrong() throws IOException {
         String counts = "bytes=2000000\nseconds=1.000\n";
         PeerReport.Run good = PeerReport.run(run("good", counts
-                + "claims=10\nserviceLines=20\ncasSegments=30\npaid=1234.5\n"));
+                + "claims=10\nserviceLines=20\nadjustments=30\npaid=1234.5\n"));
         PeerReport.Run bad = PeerReport.run(run("bad", counts
-                + "claims=9\nserviceLines=20\ncasSegments=30\npaid=1200.00\n"));
+                + "claims=9\nserviceLines=20\nadjustments=30\npaid=1200.00\n"));
 
         String table = PeerReport.markdown(List.of(good, bad));
 

@@ -93,7 +93,11 @@ class RemittanceGeneratorTest {
                     paid = paid.add(amount(s, 4));
                 }
                 case "SVC" -> lines++;
-                case "CAS" -> cas++;
+                case "CAS" -> {
+                    for (int i = 2; i < s.length; i += 3) {
+                        cas += s[i].isEmpty() ? 0 : 1;
+                    }
+                }
                 default -> {
                 }
             }
