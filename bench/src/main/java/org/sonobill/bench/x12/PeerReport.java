@@ -81,7 +81,7 @@ public final class PeerReport {
 
     static String markdown(List<Run> runs) {
         StringBuilder b = new StringBuilder();
-        b.append("| Reader | File | Heap limit (effective) | MB/s (in process) | Read s | Process wall s | Peak RSS MB | CLP | SVC "
+        b.append("| Reader | File | Heap limit (effective), peak used | MB/s (in process) | Read s | Process wall s | Peak RSS MB | CLP | SVC "
                 + "| CAS adj. | Σ CLP04 | Figures |\n");
         b.append("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         List<String> notes = new ArrayList<>();
@@ -89,7 +89,8 @@ public final class PeerReport {
             String file = mb(r.get("fileBytes")) + " MB";
             String rss = r.get("maxRssKB").isEmpty() ? kbToMb(r.get("vmHwmKB")) : kbToMb(r.get("maxRssKB"));
             String heap = r.get("heap") + (r.get("heapMaxMB").isEmpty() ? ""
-                    : " (" + r.get("heapMaxMB") + " MB)");
+                    : " (" + r.get("heapMaxMB") + " MB)") + (r.get("peakHeapUsedMB").isEmpty() ? ""
+                    : ", peak used " + r.get("peakHeapUsedMB") + " MB");
             if (r.failed()) {
                 b.append(row(r.get("label"), file, heap, "—", "—", r.get("wallSeconds"), rss, "—", "—", "—",
                         "—", "**failed**: " + failure(r)));
