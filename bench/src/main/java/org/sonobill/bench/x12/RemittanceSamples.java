@@ -147,7 +147,23 @@ final class RemittanceSamples {
         return out;
     }
 
+    /**
+     * The well-formed claim loops of a sample. A loop is left out when an SVC01 is not a composite of qualifier and
+     * code (X221A1 2110 SVC01-1/SVC01-2): one sample writes {@code SVC*HC*24599.00*…}, its code missing and its
+     * amounts shifted one element, which a correct reader refuses.
+     */
     private static List<ClaimTemplate> claimLoops(String file, List<Segment> segments) {
+        List<ClaimTemplate> out = new ArrayList<>();
+        for (ClaimTemplate t : allClaimLoops(file, segments)) {
+            if (t.segments().stream().noneMatch(s -> s.tag().equals("SVC")
+                    && s.get(1).indexOf(Segment.COMPONENT) < 0)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static List<ClaimTemplate> allClaimLoops(String file, List<Segment> segments) {
         List<ClaimTemplate> out = new ArrayList<>();
         List<Segment> current = null;
         for (Segment seg : segments) {
