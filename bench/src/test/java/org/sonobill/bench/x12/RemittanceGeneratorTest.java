@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The generated 835 files are what the benchmark needs: deterministic, balanced as 005010X221A1 section 1.10.2.1
@@ -180,6 +181,21 @@ class RemittanceGeneratorTest {
     }
 
     @Test
+    void everyJavaReaderOfTheHarnessFindsWhatTheGeneratorReportsAndSonoBillsReaderFindsNothingUnbalanced(
+            @TempDir Path dir) throws Exception {
+        Path f = dir.resolve("remit.835");
+        Files.writeString(f, file, StandardCharsets.US_ASCII);
+        for (PeerReader reader : PeerReaders.ALL) {
+            PeerReader.Result result = reader.read(f);
+            assertThat(result.counts()).as(reader.label()).isEqualTo(reported);
+            if (reader instanceof SonoBillReader) {
+                // RemittanceReader checks X221A1 1.10.2.1 balancing and the SE counts, and reports any miss
+                assertThat(result.errors()).as(result.firstError()).isZero();
+            }
+        }
+    }
+
+    @Test
     void someClaimsAreReversedAndCorrectedWithTheirAmountsNegated() {
         List<String[]> clps = segments(file).stream().filter(s -> s[0].equals("CLP")).toList();
         int reversals = 0;
@@ -220,5 +236,7 @@ class RemittanceGeneratorTest {
         assertThat(tags).contains("LQ", "PLB", "MOA", "AMT", "NM1", "DTM")
                 .allMatch(t -> t.matches("[A-Z][A-Z0-9]{1,2}"));
         assertThat(file).doesNotContain("SVC*XX:"); // anonymised samples' masked qualifiers are restored to HC
+        assertThat(segments(file)).filteredOn(s -> s[0].equals("SVC")).allMatch(s -> s[1].matches("[A-Z0-9]{2}:.+"),
+                "SVC01 is a composite of qualifier and code");
     }
 }
