@@ -23,7 +23,7 @@ public class SonoBillServer {
     public static void main(String[] args) {
         int status = run(args, System.out, System.err);
         // serve and demo go on in the web server's threads; a load test or init is over when run returns
-        if (status != 0 || isLoadTest(args) || isInit(args)) {
+        if (status != 0 || isLoadTest(args) || isInit(args) || isRemit(args)) {
             System.exit(status);
         }
     }
@@ -38,6 +38,9 @@ public class SonoBillServer {
         }
         if (isInit(args)) {
             return InitCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
+        if (isRemit(args)) {
+            return org.sonobill.server.remit.RemitCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
         }
         ServerOptions options;
         try {
@@ -57,6 +60,10 @@ public class SonoBillServer {
 
     private static boolean isInit(String[] args) {
         return args.length > 0 && args[0].equals(InitCommand.COMMAND);
+    }
+
+    private static boolean isRemit(String[] args) {
+        return args.length > 0 && args[0].equals(org.sonobill.server.remit.RemitCommand.COMMAND);
     }
 
     private static boolean isLoadTest(String[] args) {

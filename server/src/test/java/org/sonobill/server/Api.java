@@ -60,7 +60,7 @@ public final class Api {
             b.header("Authorization", "Bearer " + token);
         }
         headers.forEach(b::header);
-        if (json != null) {
+        if (json != null && !headers.containsKey("Content-Type")) {
             b.header("Content-Type", "application/json");
         }
         b.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));

@@ -39,7 +39,7 @@ class EveryEndpointAndRoleTest {
     private static final Set<Role> BILLING = EnumSet.of(BILLER, MANAGER, ADMIN);
     private static final Set<Role> CLAIM_READERS = EnumSet.of(BILLER, DENIAL_SPECIALIST, MANAGER, AUDITOR, ADMIN);
 
-    /** method, path (with {id} filled by an id that does not exist), body, roles allowed. */
+    /** method, path (with {id} filled by an id that does not exist), body, roles allowed, and headers if any. */
     static final List<Object[]> TABLE = List.of(
             new Object[] {"GET", "/api/studies", null, EVERYONE},
             new Object[] {"POST", "/api/studies", "{}", CODING},
@@ -62,6 +62,9 @@ class EveryEndpointAndRoleTest {
             new Object[] {"POST", "/api/tokens", "{}", EnumSet.of(ADMIN)},
             new Object[] {"DELETE", "/api/tokens/{id}", null, EnumSet.of(ADMIN)},
             new Object[] {"GET", "/api/session", null, EVERYONE},
+            new Object[] {"POST", "/api/remittances", "ISA*", BILLING, Map.of("Content-Type", "application/edi-x12")},
+            new Object[] {"GET", "/api/remittances", null, CLAIM_READERS},
+            new Object[] {"GET", "/api/remittances/{id}", null, CLAIM_READERS},
             new Object[] {"GET", "/actuator/metrics", null, EnumSet.of(MANAGER, ADMIN)},
             new Object[] {"GET", "/actuator/prometheus", null, EnumSet.of(MANAGER, ADMIN)});
 
@@ -76,7 +79,7 @@ class EveryEndpointAndRoleTest {
         List<Arguments> out = new ArrayList<>();
         for (Object[] row : TABLE) {
             for (Role r : Role.values()) {
-                out.add(Arguments.of(row[0], row[1], row[2], r, ((Set<?>) row[3]).contains(r)));
+                out.add(Arguments.of(row[0], row[1], row[2], r, ((Set<?>) row[3]).contains(r), headers(row)));
             }
         }
         return out.stream();
@@ -84,8 +87,9 @@ class EveryEndpointAndRoleTest {
 
     @ParameterizedTest(name = "{0} {1} as {3}: allowed={4}")
     @MethodSource("endpointsAndRoles")
-    void eachRoleGetsThroughOnlyWhereItIsAllowed(String method, String path, String body, Role role, boolean allowed) {
-        Response r = Api.as(org.token(role)).send(method, path.replace("{id}", "987654321"), body, Map.of());
+    void eachRoleGetsThroughOnlyWhereItIsAllowed(String method, String path, String body, Role role, boolean allowed,
+                                                 Map<String, String> headers) {
+        Response r = Api.as(org.token(role)).send(method, path.replace("{id}", "987654321"), body, headers);
         if (allowed) {
             assertThat(r.status()).as(method + " " + path + " as " + role + ": " + r.body()).isNotIn(401, 403);
             assertThat(r.status()).as(r.body()).isLessThan(500);
@@ -96,13 +100,18 @@ class EveryEndpointAndRoleTest {
     }
 
     static Stream<Arguments> endpoints() {
-        return TABLE.stream().map(row -> Arguments.of(row[0], row[1], row[2]));
+        return TABLE.stream().map(row -> Arguments.of(row[0], row[1], row[2], headers(row)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> headers(Object[] row) {
+        return row.length > 4 ? (Map<String, String>) row[4] : Map.of();
     }
 
     @ParameterizedTest(name = "{0} {1} signed out")
     @MethodSource("endpoints")
-    void nobodySignedOutGetsIn(String method, String path, String body) {
-        Response r = Api.anonymous().send(method, path.replace("{id}", "987654321"), body, Map.of());
+    void nobodySignedOutGetsIn(String method, String path, String body, Map<String, String> headers) {
+        Response r = Api.anonymous().send(method, path.replace("{id}", "987654321"), body, headers);
         assertThat(r.status()).as(r.body()).isIn(401, 403);
     }
 

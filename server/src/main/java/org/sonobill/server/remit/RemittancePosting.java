@@ -1,0 +1,842 @@
+package org.sonobill.server.remit;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.sonobill.server.remit.PostingReport.PaymentReport;
+import org.sonobill.x12.input.X12Input;
+import org.sonobill.x12.input.X12InputException;
+import org.sonobill.x12.remit.Adjustment;
+import org.sonobill.x12.remit.ClaimPayment;
+import org.sonobill.x12.remit.Payment;
+import org.sonobill.x12.remit.PaymentEnd;
+import org.sonobill.x12.remit.ProviderAdjustment;
+import org.sonobill.x12.remit.Reference;
+import org.sonobill.x12.remit.Remark;
+import org.sonobill.x12.remit.RemitFinding;
+import org.sonobill.x12.remit.RemittanceListener;
+import org.sonobill.x12.remit.RemittanceReader;
+import org.sonobill.x12.remit.ServicePayment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Posts 835 remittances (005010X221A1) to claims, exactly once.
+ *
+ * <p>Each payment (transaction set: BPR, TRN, its claims, PLB) is one database transaction: it is posted whole or
+ * not at all. A payment is known by its payer and trace number, each claim payment by its place in the payment, so
+ * re-reading a file posts only what is not posted yet (nothing, for the same file). Claims are matched by CLP01, our
+ * claim number (837 CLM01); service lines by REF*6R (our line control number), then by code, modifiers and date
+ * when the payer dropped it (SVC06 names the code billed when the payer changed it), then by code. A claim payment
+ * whose claim is not ours, and a line matched to none, are kept for a person to match, never dropped.
+ *
+ * <p>Posting adds each line's payment to the line and each claim payment's CLP04/CLP05 to the claim (a reversal,
+ * CLP02 22, carries negative amounts and takes them back), moves the claim along its lifecycle (paid, partially
+ * paid, denied; a reversal alone back to accepted), and puts each denied or partly denied line in the denial queue
+ * under its claim's single open entry, with its root cause ({@link DenialCause}). Claims are read and written in
+ * chunks through array parameters, so a file of any size streams through in constant memory.
+ */
+@Service
+public class RemittancePosting {
+    /** Claim payments per round of statements: large enough to amortise round trips, small enough for memory. */
+    static final int CHUNK = 500;
+    private static final Set<String> PROCESSED = Set.of("1", "2", "3", "19", "20", "21");
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final PlatformTransactionManager transactions;
+    private final ZoneId zone = ZoneId.systemDefault();
+
+    public RemittancePosting(JdbcClient jdbc, JsonMapper json, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.transactions = transactions;
+    }
+
+    /**
+     * Posts every payment of an 835 for an organisation; with {@code dryRun} works everything out and keeps nothing.
+     * A file that cannot be read from some point on keeps the payments before it (each was whole) and reports where.
+     *
+     * @param progress told of each claim payment read (for a terminal's progress line), may be null
+     */
+    public PostingReport post(long organisationId, String actor, X12Input input, boolean dryRun,
+                              Consumer<Long> progress) {
+        Session session = new Session(organisationId, actor, input.source(), dryRun, progress);
+        String refusal = null;
+        try {
+            RemittanceReader.read(input, session);
+        } catch (X12InputException e) {
+            refusal = e.getMessage();
+        } catch (Refused e) {
+            refusal = input.source() + ": " + e.getMessage();
+        } finally {
+            session.abandon();
+        }
+        return new PostingReport(input.source(), dryRun, session.reports, refusal);
+    }
+
+    /** Why a payment cannot be posted although the file reads (its payer is none of the organisation's). */
+    static final class Refused extends RuntimeException {
+        Refused(String message) {
+            super(message);
+        }
+    }
+
+    /** Our claim, as posting needs it. */
+    private record ClaimRow(long id, String number, String status, long payerId, String pack) {
+    }
+
+    /** One of our claim's lines, as matching needs it. */
+    private record LineRow(long id, long claimId, String code, List<String> modifiers, LocalDate date,
+                           String controlNumber) {
+    }
+
+    /** The posting of one file: a transaction per payment, claims buffered into chunks. */
+    private final class Session implements RemittanceListener {
+        private final long org;
+        private final String actor;
+        private final String source;
+        private final boolean dryRun;
+        private final Consumer<Long> progress;
+        private final List<PaymentReport> reports = new ArrayList<>();
+        private final Set<String> transitions;
+        private long read;
+
+        private TransactionStatus tx;
+        private Payment payment;
+        private Long remittanceId;
+        private Long payerId;
+        private String payerName;
+        private String payerPack;
+        private boolean alreadyKnown;
+        private int position;
+        private final List<ClaimPayment> buffer = new ArrayList<>();
+        private final List<Integer> bufferPositions = new ArrayList<>();
+        private final List<String> findings = new ArrayList<>();
+        private int claims;
+        private int posted;
+        private int alreadyPosted;
+        private int unmatched;
+        private int lines;
+        private int linesUnmatched;
+        private int adjustments;
+        private int denials;
+
+        Session(long org, String actor, String source, boolean dryRun, Consumer<Long> progress) {
+            this.org = org;
+            this.actor = actor;
+            this.source = source;
+            this.dryRun = dryRun;
+            this.progress = progress;
+            this.transitions = new HashSet<>(jdbc.sql("SELECT from_status || '>' || to_status FROM claim_status_transitions")
+                    .query(String.class).list());
+        }
+
+        @Override
+        public void payment(Payment p) {
+            abandon();
+            tx = transactions.getTransaction(new DefaultTransactionDefinition());
+            payment = p;
+            remittanceId = null;
+            payerId = null;
+            payerName = null;
+            payerPack = null;
+            alreadyKnown = false;
+            position = 0;
+            buffer.clear();
+            bufferPositions.clear();
+            findings.clear();
+            claims = posted = alreadyPosted = unmatched = lines = linesUnmatched = adjustments = denials = 0;
+        }
+
+        @Override
+        public void claim(ClaimPayment c) {
+            buffer.add(c);
+            bufferPositions.add(++position);
+            claims++;
+            if (buffer.size() >= CHUNK) {
+                flush();
+            }
+            if (progress != null) {
+                progress.accept(++read);
+            }
+        }
+
+        @Override
+        public void finding(RemitFinding f) {
+            findings.add(f.toString());
+        }
+
+        @Override
+        public void paymentEnd(PaymentEnd end) {
+            flush();
+            if (remittanceId == null) {
+                remittance(List.of());
+            }
+            int plb = 0;
+            if (remittanceId != null) {
+                plb = providerAdjustments(end.providerAdjustments());
+                jdbc.sql("""
+                                UPDATE remittances SET findings = findings || CAST(:findings AS jsonb),
+                                    claim_count = coalesce(claim_count, 0) + :posted
+                                WHERE organisation_id = :org AND id = :id""")
+                        .param("findings", json.writeValueAsString(findings)).param("posted", posted).param("org", org)
+                        .param("id", remittanceId).update();
+                if (!alreadyKnown || posted > 0) {
+                    jdbc.sql("INSERT INTO audit_events (organisation_id, actor, action, entity, entity_id, after_state)"
+                                    + " VALUES (:org, :actor, :action, 'remittance', :id, CAST(:after AS jsonb))")
+                            .param("org", org).param("actor", actor).param("action", alreadyKnown ? "post-missing" : "post")
+                            .param("id", String.valueOf(remittanceId))
+                            .param("after", json.writeValueAsString(Map.of("traceNumber", payment.traceNumber(),
+                                    "claimsPosted", posted, "linesPosted", lines, "source", source)))
+                            .update();
+                }
+            }
+            reports.add(new PaymentReport(dryRun && !alreadyKnown ? null : remittanceId, payerName,
+                    payment.traceNumber(), payment.amount(), payment.paymentDate(), alreadyKnown, claims, posted,
+                    alreadyPosted, unmatched, lines, linesUnmatched, adjustments, denials, plb, findings));
+            if (dryRun) {
+                transactions.rollback(tx);
+            } else {
+                transactions.commit(tx);
+            }
+            tx = null;
+            payment = null;
+        }
+
+        /** Rolls back a payment left open (its file broke before its SE): none of it is kept or reported. */
+        void abandon() {
+            if (tx != null) {
+                transactions.rollback(tx);
+                tx = null;
+                payment = null;
+            }
+        }
+
+        /** The payer of the payment: by the X12 ids the file gives, else by the claims it pays. */
+        private void remittance(List<ClaimRow> matched) {
+            List<String> ids = new ArrayList<>();
+            if (payment.payer() != null) {
+                add(ids, payment.payer().id());
+                payment.payer().references().stream().filter(r -> r.qualifier().equals("2U")
+                        || r.qualifier().equals("HI") || r.qualifier().equals("NF")).map(Reference::value)
+                        .forEach(v -> add(ids, v));
+            }
+            String company = payment.originatingCompanyId();
+            add(ids, company);
+            if (company != null && company.length() == 10 && company.startsWith("1")) {
+                add(ids, company.substring(1)); // TRN03 is "1" followed by the payer's tax id
+            }
+            record Payer(long id, String name, String pack) {
+            }
+            Payer found = jdbc.sql("SELECT id, name, rule_pack FROM payers WHERE organisation_id = :org"
+                            + " AND payer_id_x12 = ANY(CAST(:ids AS text[])) ORDER BY id LIMIT 1")
+                    .param("org", org).param("ids", ids.toArray(new String[0]))
+                    .query((rs, n) -> new Payer(rs.getLong(1), rs.getString(2), rs.getString(3))).optional()
+                    .orElse(null);
+            if (found == null && !matched.isEmpty()) {
+                Map<Long, Integer> votes = new HashMap<>();
+                matched.forEach(c -> votes.merge(c.payerId(), 1, Integer::sum));
+                long best = votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+                found = jdbc.sql("SELECT id, name, rule_pack FROM payers WHERE organisation_id = ? AND id = ?")
+                        .params(org, best).query((rs, n) -> new Payer(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                        .single();
+            }
+            if (found == null) {
+                String name = payment.payer() == null ? "(no N1*PR)" : payment.payer().name();
+                throw new Refused("the payer \"" + name + "\" (ids " + ids + ") of payment "
+                        + payment.traceNumber() + " is none of your payers, and none of its claims is yours: add the "
+                        + "payer with its X12 id (payer_id_x12), or check that the file is meant for this organisation");
+            }
+            payerId = found.id();
+            payerName = found.name();
+            payerPack = found.pack();
+            String identifier = company != null && !company.isBlank() ? company : String.join(",", ids);
+            Long id = jdbc.sql("""
+                            INSERT INTO remittances (organisation_id, payer_id, trace_number, payment_amount, paid_on,
+                                payer_identifier, method, handling_code, interchange_control, transaction_control,
+                                source_name, posted_by)
+                            VALUES (:org, :payer, :trace, :amount, :paidOn, :identifier, :method, :handling, :isa, :st,
+                                :source, :actor)
+                            ON CONFLICT (organisation_id, payer_id, trace_number) DO NOTHING RETURNING id""")
+                    .param("org", org).param("payer", payerId).param("trace", payment.traceNumber())
+                    .param("amount", payment.amount()).param("paidOn", payment.paymentDate())
+                    .param("identifier", identifier).param("method", payment.method())
+                    .param("handling", payment.handlingCode()).param("isa", payment.interchangeControlNumber())
+                    .param("st", payment.transactionControlNumber()).param("source", source).param("actor", actor)
+                    .query(Long.class).optional().orElse(null);
+            if (id == null) {
+                alreadyKnown = true;
+                // the same payment posted before: wait for (or see) the posting that holds it, then add what is missing
+                id = jdbc.sql("SELECT id FROM remittances WHERE organisation_id = ? AND payer_id = ? AND trace_number = ?"
+                                + " FOR UPDATE")
+                        .params(org, payerId, payment.traceNumber()).query(Long.class).single();
+            }
+            remittanceId = id;
+        }
+
+        private void flush() {
+            if (buffer.isEmpty()) {
+                return;
+            }
+            List<ClaimPayment> chunk = List.copyOf(buffer);
+            List<Integer> positions = List.copyOf(bufferPositions);
+            buffer.clear();
+            bufferPositions.clear();
+            Map<String, ClaimRow> ours = claims(chunk);
+            if (remittanceId == null) {
+                remittance(new ArrayList<>(ours.values()));
+            }
+            post(chunk, positions, ours);
+        }
+
+        private Map<String, ClaimRow> claims(List<ClaimPayment> chunk) {
+            String[] numbers = chunk.stream().map(ClaimPayment::patientControlNumber).distinct().toArray(String[]::new);
+            Map<String, ClaimRow> out = new HashMap<>();
+            // locked: two postings (or a person) changing a claim's money take turns
+            jdbc.sql("""
+                            SELECT c.id, c.claim_number, c.status, c.payer_id, py.rule_pack FROM claims c
+                            JOIN payers py ON py.organisation_id = c.organisation_id AND py.id = c.payer_id
+                            WHERE c.organisation_id = :org AND c.claim_number = ANY(CAST(:numbers AS text[]))
+                            ORDER BY c.id FOR UPDATE OF c""")
+                    .param("org", org).param("numbers", numbers)
+                    .query((rs, n) -> out.put(rs.getString(2), new ClaimRow(rs.getLong(1), rs.getString(2),
+                            rs.getString(3), rs.getLong(4), rs.getString(5)))).list();
+            return out;
+        }
+
+        private void post(List<ClaimPayment> chunk, List<Integer> positions, Map<String, ClaimRow> ours) {
+            int n = chunk.size();
+            Long[] claimIds = new Long[n];
+            String[] statuses = new String[n];
+            String[] payerNumbers = new String[n];
+            BigDecimal[] charges = new BigDecimal[n];
+            BigDecimal[] paid = new BigDecimal[n];
+            BigDecimal[] patient = new BigDecimal[n];
+            Integer[] pos = positions.toArray(new Integer[0]);
+            String[] numbers = new String[n];
+            String[] filing = new String[n];
+            String[] remarks = new String[n];
+            for (int i = 0; i < n; i++) {
+                ClaimPayment c = chunk.get(i);
+                ClaimRow row = ours.get(c.patientControlNumber());
+                claimIds[i] = row == null ? null : row.id();
+                statuses[i] = c.status();
+                payerNumbers[i] = c.payerClaimNumber() == null ? "" : c.payerClaimNumber();
+                charges[i] = c.charge();
+                paid[i] = c.paid();
+                patient[i] = c.patientResponsibility();
+                numbers[i] = c.patientControlNumber();
+                filing[i] = c.filingIndicator();
+                remarks[i] = String.join(",", c.remarks().stream().map(Remark::code).toList());
+            }
+            Map<Integer, Long> inserted = new HashMap<>();
+            jdbc.sql("""
+                            INSERT INTO remittance_claims (organisation_id, remittance_id, claim_id, status_code,
+                                payer_claim_number, charge, paid, patient_responsibility, position,
+                                patient_control_number, filing_indicator, remarks)
+                            SELECT :org, :remittance, x.claim, x.status, x.pcn, x.charge, x.paid, x.pr, x.pos, x.number,
+                                   x.filing, string_to_array(x.remarks, ',')
+                            FROM unnest(CAST(:claims AS bigint[]), CAST(:statuses AS text[]), CAST(:pcns AS text[]),
+                                        CAST(:charges AS numeric[]), CAST(:paid AS numeric[]), CAST(:pr AS numeric[]),
+                                        CAST(:positions AS int[]), CAST(:numbers AS text[]), CAST(:filing AS text[]),
+                                        CAST(:remarks AS text[]))
+                                 AS x(claim, status, pcn, charge, paid, pr, pos, number, filing, remarks)
+                            ON CONFLICT (remittance_id, position) DO NOTHING RETURNING id, position""")
+                    .param("org", org).param("remittance", remittanceId).param("claims", claimIds)
+                    .param("statuses", statuses).param("pcns", payerNumbers).param("charges", charges)
+                    .param("paid", paid).param("pr", patient).param("positions", pos).param("numbers", numbers)
+                    .param("filing", filing).param("remarks", remarks)
+                    .query((rs, k) -> inserted.put(rs.getInt(2), rs.getLong(1))).list();
+            alreadyPosted += n - inserted.size();
+            if (inserted.isEmpty()) {
+                return;
+            }
+            Map<Long, List<LineRow>> ourLines = lines(ours.values().stream().map(ClaimRow::id).toList());
+            LineBatch batch = new LineBatch();
+            // per claim of ours: what the chunk adds, in file order (a reversal then its correction nets out)
+            Map<Long, ClaimChange> changes = new LinkedHashMap<>();
+            for (int i = 0; i < n; i++) {
+                Long rc = inserted.get(pos[i]);
+                if (rc == null) {
+                    continue;
+                }
+                ClaimPayment c = chunk.get(i);
+                ClaimRow row = ours.get(c.patientControlNumber());
+                posted++;
+                if (row == null) {
+                    unmatched++;
+                    findings.add("SB-POST-001 " + source + ", claim payment " + pos[i] + " of payment "
+                            + payment.traceNumber() + ": CLP01 \"" + c.patientControlNumber() + "\" is none of your "
+                            + "claims; kept unmatched for a person to match (payer claim " + c.payerClaimNumber() + ")");
+                }
+                for (Adjustment a : c.adjustments()) {
+                    batch.adjustment(rc, -1, a);
+                }
+                boolean reversal = "22".equals(c.status());
+                boolean anyDenied = false;
+                boolean allDenied = !c.lines().isEmpty();
+                Set<Long> taken = new HashSet<>();
+                List<LineRow> candidates = row == null ? List.of() : ourLines.getOrDefault(row.id(), List.of());
+                for (ServicePayment l : c.lines()) {
+                    Match m = match(l, candidates, taken);
+                    if (m.line() == null) {
+                        linesUnmatched++;
+                    }
+                    if (m.line() == null && row != null) {
+                        findings.add("SB-POST-002 " + source + ", segment " + l.segmentNumber() + " (SVC " + l.procedure()
+                                .display() + ") of claim " + c.patientControlNumber() + ": no line of "
+                                + "claim " + row.number() + " has its control number, code and date; kept unmatched");
+                    }
+                    if (m.line() != null) {
+                        taken.add(m.line().id());
+                    }
+                    List<String> lineRemarks = l.remarkCodes();
+                    boolean denied = false;
+                    for (Adjustment a : l.adjustments()) {
+                        denied |= !reversal && a.amount().signum() > 0 && DenialCause.denies(a.group(), a.reason());
+                    }
+                    boolean deniedInFull = denied && l.paid().signum() == 0 && l.charge().signum() > 0;
+                    anyDenied |= denied;
+                    allDenied &= deniedInFull;
+                    batch.line(rc, row, l, m, lineRemarks, denied, deniedInFull);
+                    lines++;
+                }
+                if (row != null) {
+                    ClaimChange ch = changes.computeIfAbsent(row.id(), k -> new ClaimChange(row));
+                    ch.add(c, reversal, anyDenied, allDenied && c.paid().signum() == 0);
+                }
+            }
+            batch.write();
+            adjustments += batch.adjustmentCount;
+            claimUpdates(changes);
+            denials += batch.deny(changes);
+        }
+
+        private Map<Long, List<LineRow>> lines(List<Long> claimIds) {
+            Map<Long, List<LineRow>> out = new HashMap<>();
+            if (claimIds.isEmpty()) {
+                return out;
+            }
+            jdbc.sql("""
+                            SELECT id, claim_id, code, modifiers, date_of_service, control_number FROM claim_lines
+                            WHERE organisation_id = :org AND claim_id = ANY(CAST(:ids AS bigint[])) ORDER BY claim_id, line_number""")
+                    .param("org", org).param("ids", claimIds.toArray(new Long[0]))
+                    .query((rs, n) -> out.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(new LineRow(
+                            rs.getLong(1), rs.getLong(2), rs.getString(3), List.of((String[]) rs.getArray(4).getArray()),
+                            rs.getObject(5, LocalDate.class), rs.getString(6)))).list();
+            return out;
+        }
+
+        /** Moves each claim along its lifecycle and adds what was paid; one statement for the chunk. */
+        private void claimUpdates(Map<Long, ClaimChange> changes) {
+            if (changes.isEmpty()) {
+                return;
+            }
+            int n = changes.size();
+            Long[] ids = new Long[n];
+            String[] before = new String[n];
+            String[] after = new String[n];
+            BigDecimal[] paid = new BigDecimal[n];
+            BigDecimal[] patient = new BigDecimal[n];
+            String[] payerNumbers = new String[n];
+            String[] codes = new String[n];
+            int i = 0;
+            for (ClaimChange ch : changes.values()) {
+                String target = ch.target();
+                if (!target.equals(ch.row.status()) && !transitions.contains(ch.row.status() + ">" + target)) {
+                    findings.add("SB-POST-003 " + source + ": claim " + ch.row.number() + " is " + ch.row.status()
+                            + "; the payment was posted but the claim stays " + ch.row.status() + " (a claim in that "
+                            + "state should not be " + target + "; check that CLP01 names the right claim)");
+                    target = ch.row.status();
+                }
+                ids[i] = ch.row.id();
+                before[i] = ch.row.status();
+                after[i] = target;
+                paid[i] = ch.paid;
+                patient[i] = ch.patient;
+                payerNumbers[i] = ch.payerClaimNumber;
+                codes[i] = String.join(",", ch.codes);
+                i++;
+            }
+            jdbc.sql("""
+                            UPDATE claims c SET status = t.after, version = c.version + 1,
+                                paid_amount = c.paid_amount + t.paid,
+                                patient_responsibility = c.patient_responsibility + t.pr,
+                                payer_claim_number = coalesce(nullif(t.pcn, ''), c.payer_claim_number)
+                            FROM unnest(CAST(:ids AS bigint[]), CAST(:after AS text[]), CAST(:paid AS numeric[]),
+                                        CAST(:pr AS numeric[]), CAST(:pcns AS text[])) AS t(id, after, paid, pr, pcn)
+                            WHERE c.organisation_id = :org AND c.id = t.id""")
+                    .param("ids", ids).param("after", after).param("paid", paid).param("pr", patient)
+                    .param("pcns", payerNumbers).param("org", org).update();
+            jdbc.sql("""
+                            INSERT INTO audit_events (organisation_id, actor, action, entity, entity_id, before_state,
+                                after_state)
+                            SELECT :org, :actor, 'post-remittance', 'claim', t.id::text, jsonb_build_object('status', t.before),
+                                   jsonb_build_object('status', t.after, 'traceNumber', CAST(:trace AS text),
+                                       'claimStatusCodes', string_to_array(t.codes, ','), 'paid', t.paid,
+                                       'patientResponsibility', t.pr, 'payerClaimNumber', t.pcn)
+                            FROM unnest(CAST(:ids AS bigint[]), CAST(:before AS text[]), CAST(:after AS text[]),
+                                        CAST(:codes AS text[]), CAST(:paid AS numeric[]), CAST(:pr AS numeric[]),
+                                        CAST(:pcns AS text[])) AS t(id, before, after, codes, paid, pr, pcn)""")
+                    .param("org", org).param("actor", actor).param("trace", payment.traceNumber()).param("ids", ids)
+                    .param("before", before).param("after", after).param("codes", codes).param("paid", paid)
+                    .param("pr", patient).param("pcns", payerNumbers).update();
+        }
+
+        private int providerAdjustments(List<ProviderAdjustment> plbs) {
+            if (plbs.isEmpty()) {
+                return 0;
+            }
+            int n = plbs.size();
+            Integer[] pos = new Integer[n];
+            String[] providers = new String[n];
+            String[] periods = new String[n];
+            String[] reasons = new String[n];
+            String[] references = new String[n];
+            BigDecimal[] amounts = new BigDecimal[n];
+            for (int i = 0; i < n; i++) {
+                ProviderAdjustment p = plbs.get(i);
+                pos[i] = i + 1;
+                providers[i] = p.providerId();
+                periods[i] = p.fiscalPeriodEnd() == null ? null : p.fiscalPeriodEnd().toString();
+                reasons[i] = p.reason();
+                references[i] = p.reference();
+                amounts[i] = p.amount();
+            }
+            return jdbc.sql("""
+                            INSERT INTO provider_adjustments (organisation_id, remittance_id, position, provider_id,
+                                fiscal_period_end, reason, reference, amount)
+                            SELECT :org, :remittance, t.pos, t.provider, t.period, t.reason, nullif(t.reference, ''), t.amount
+                            FROM unnest(CAST(:pos AS int[]), CAST(:providers AS text[]), CAST(:periods AS date[]),
+                                        CAST(:reasons AS text[]), CAST(:references AS text[]), CAST(:amounts AS numeric[]))
+                                 AS t(pos, provider, period, reason, reference, amount)
+                            ON CONFLICT (remittance_id, position) DO NOTHING""")
+                    .param("org", org).param("remittance", remittanceId).param("pos", pos).param("providers", providers)
+                    .param("periods", periods).param("reasons", reasons).param("references", references)
+                    .param("amounts", amounts).update();
+        }
+
+        /** What one chunk does to one claim of ours. */
+        private final class ClaimChange {
+            final ClaimRow row;
+            BigDecimal paid = BigDecimal.ZERO;
+            BigDecimal patient = BigDecimal.ZERO;
+            String payerClaimNumber = "";
+            final List<String> codes = new ArrayList<>();
+            String status;
+
+            ClaimChange(ClaimRow row) {
+                this.row = row;
+                this.status = row.status();
+            }
+
+            void add(ClaimPayment c, boolean reversal, boolean anyDenied, boolean allDenied) {
+                paid = paid.add(c.paid());
+                patient = patient.add(c.patientResponsibility());
+                if (c.payerClaimNumber() != null && !c.payerClaimNumber().isBlank() && !reversal) {
+                    payerClaimNumber = c.payerClaimNumber();
+                }
+                codes.add(c.status());
+                if (reversal) {
+                    status = "accepted"; // the payer took its payment back: the corrected payment follows
+                } else if ("4".equals(c.status())) {
+                    status = "denied";
+                } else if (PROCESSED.contains(c.status())) {
+                    status = allDenied ? "denied" : anyDenied ? "partially-paid" : "paid";
+                }
+            }
+
+            String target() {
+                return status;
+            }
+        }
+
+        /** The lines, adjustments and denial lines of a chunk, written as arrays. */
+        private final class LineBatch {
+            private final List<Long> rcs = new ArrayList<>();
+            private final List<Integer> positions = new ArrayList<>();
+            private final List<Long> claimLines = new ArrayList<>();
+            private final List<String> matchedBy = new ArrayList<>();
+            private final List<String> codes = new ArrayList<>();
+            private final List<String> mods = new ArrayList<>();
+            private final List<String> submitted = new ArrayList<>();
+            private final List<BigDecimal> charges = new ArrayList<>();
+            private final List<BigDecimal> paid = new ArrayList<>();
+            private final List<BigDecimal> allowed = new ArrayList<>();
+            private final List<BigDecimal> units = new ArrayList<>();
+            private final List<String> controls = new ArrayList<>();
+            private final List<String> dates = new ArrayList<>();
+            private final List<String> remarks = new ArrayList<>();
+            private final List<ServicePayment> payments = new ArrayList<>();
+            private final List<ClaimRow> owners = new ArrayList<>();
+            private final List<Boolean> denied = new ArrayList<>();
+            private final List<Boolean> inFull = new ArrayList<>();
+            private final List<List<String>> lineRemarks = new ArrayList<>();
+            // adjustments: line index into the lists above (-1 for a claim-level one)
+            private final List<Long> adjRc = new ArrayList<>();
+            private final List<Integer> adjLine = new ArrayList<>();
+            private final List<Adjustment> adj = new ArrayList<>();
+            private Long[] lineIds;
+            int adjustmentCount;
+
+            void adjustment(long rc, int line, Adjustment a) {
+                adjRc.add(rc);
+                adjLine.add(line);
+                adj.add(a);
+            }
+
+            void line(long rc, ClaimRow owner, ServicePayment l, Match m, List<String> lineRemarkCodes, boolean isDenied,
+                      boolean deniedInFull) {
+                int index = rcs.size();
+                rcs.add(rc);
+                positions.add(l.number());
+                claimLines.add(m.line() == null ? null : m.line().id());
+                matchedBy.add(m.by());
+                codes.add(l.procedure().code());
+                mods.add(String.join(",", l.procedure().modifiers()));
+                submitted.add(l.originalProcedure() == null ? null : l.originalProcedure().code());
+                charges.add(l.charge());
+                paid.add(l.paid());
+                allowed.add(l.allowed());
+                units.add(l.units());
+                controls.add(l.lineControlNumber() == null || l.lineControlNumber().isBlank() ? null
+                        : l.lineControlNumber());
+                dates.add(l.serviceDate() == null ? null : l.serviceDate().toString());
+                remarks.add(String.join(",", lineRemarkCodes));
+                payments.add(l);
+                owners.add(owner);
+                denied.add(isDenied);
+                inFull.add(deniedInFull);
+                lineRemarks.add(lineRemarkCodes);
+                for (Adjustment a : l.adjustments()) {
+                    adjustment(rc, index, a);
+                }
+            }
+
+            void write() {
+                lineIds = new Long[rcs.size()];
+                if (!rcs.isEmpty()) {
+                    Map<String, Integer> index = new HashMap<>();
+                    for (int i = 0; i < rcs.size(); i++) {
+                        index.put(rcs.get(i) + ":" + positions.get(i), i);
+                    }
+                    jdbc.sql("""
+                                    INSERT INTO remittance_lines (organisation_id, remittance_claim_id, position,
+                                        claim_line_id, matched_by, code, modifiers, submitted_code, charge, paid, allowed,
+                                        units, control_number, date_of_service, remarks)
+                                    SELECT :org, t.rc, t.pos, t.line, t.by, t.code, string_to_array(t.mods, ','),
+                                           t.submitted, t.charge, t.paid, t.allowed, t.units, t.control, t.dos,
+                                           string_to_array(t.remarks, ',')
+                                    FROM unnest(CAST(:rcs AS bigint[]), CAST(:pos AS int[]), CAST(:lines AS bigint[]),
+                                                CAST(:by AS text[]), CAST(:codes AS text[]), CAST(:mods AS text[]),
+                                                CAST(:submitted AS text[]), CAST(:charges AS numeric[]),
+                                                CAST(:paid AS numeric[]), CAST(:allowed AS numeric[]),
+                                                CAST(:units AS numeric[]), CAST(:controls AS text[]),
+                                                CAST(:dates AS date[]), CAST(:remarks AS text[]))
+                                         AS t(rc, pos, line, by, code, mods, submitted, charge, paid, allowed, units,
+                                              control, dos, remarks)
+                                    RETURNING id, remittance_claim_id, position""")
+                            .param("org", org).param("rcs", rcs.toArray(new Long[0]))
+                            .param("pos", positions.toArray(new Integer[0]))
+                            .param("lines", claimLines.toArray(new Long[0])).param("by", matchedBy.toArray(new String[0]))
+                            .param("codes", codes.toArray(new String[0])).param("mods", mods.toArray(new String[0]))
+                            .param("submitted", submitted.toArray(new String[0]))
+                            .param("charges", charges.toArray(new BigDecimal[0]))
+                            .param("paid", paid.toArray(new BigDecimal[0]))
+                            .param("allowed", allowed.toArray(new BigDecimal[0]))
+                            .param("units", units.toArray(new BigDecimal[0]))
+                            .param("controls", controls.toArray(new String[0]))
+                            .param("dates", dates.toArray(new String[0]))
+                            .param("remarks", remarks.toArray(new String[0]))
+                            .query((rs, n) -> {
+                                lineIds[index.get(rs.getLong(2) + ":" + rs.getInt(3))] = rs.getLong(1);
+                                return null;
+                            }).list();
+                    // what each of our lines was paid (a line paid twice in the chunk adds up)
+                    jdbc.sql("""
+                                    UPDATE claim_lines l SET paid = l.paid + t.p
+                                    FROM (SELECT id, sum(p) AS p FROM unnest(CAST(:ids AS bigint[]), CAST(:paid AS numeric[]))
+                                          AS u(id, p) WHERE id IS NOT NULL GROUP BY id) t
+                                    WHERE l.organisation_id = :org AND l.id = t.id""")
+                            .param("ids", claimLines.toArray(new Long[0])).param("paid", paid.toArray(new BigDecimal[0]))
+                            .param("org", org).update();
+                }
+                if (adj.isEmpty()) {
+                    return;
+                }
+                int n = adj.size();
+                Long[] rc = adjRc.toArray(new Long[0]);
+                Long[] rl = new Long[n];
+                Long[] cl = new Long[n];
+                String[] groups = new String[n];
+                String[] carcs = new String[n];
+                String[] rarcs = new String[n];
+                BigDecimal[] amounts = new BigDecimal[n];
+                BigDecimal[] quantities = new BigDecimal[n];
+                for (int i = 0; i < n; i++) {
+                    int line = adjLine.get(i);
+                    rl[i] = line < 0 ? null : lineIds[line];
+                    cl[i] = line < 0 ? null : claimLines.get(line);
+                    Adjustment a = adj.get(i);
+                    groups[i] = a.group();
+                    carcs[i] = a.reason();
+                    rarcs[i] = line < 0 ? "" : String.join(",", lineRemarks.get(line));
+                    amounts[i] = a.amount();
+                    quantities[i] = a.quantity();
+                }
+                adjustmentCount += jdbc.sql("""
+                                INSERT INTO adjustments (organisation_id, remittance_claim_id, remittance_line_id,
+                                    claim_line_id, group_code, carc, rarcs, amount, quantity)
+                                SELECT :org, t.rc, t.rl, t.cl, t.g, t.c, string_to_array(t.r, ','), t.a, t.q
+                                FROM unnest(CAST(:rc AS bigint[]), CAST(:rl AS bigint[]), CAST(:cl AS bigint[]),
+                                            CAST(:g AS text[]), CAST(:c AS text[]), CAST(:r AS text[]),
+                                            CAST(:a AS numeric[]), CAST(:q AS numeric[])) AS t(rc, rl, cl, g, c, r, a, q)""")
+                        .param("org", org).param("rc", rc).param("rl", rl).param("cl", cl).param("g", groups)
+                        .param("c", carcs).param("r", rarcs).param("a", amounts).param("q", quantities).update();
+            }
+
+            /** The denied lines into their claims' open denials (one per claim); the number of claims denied. */
+            int deny(Map<Long, ClaimChange> changes) {
+                record DenialLine(long claim, long remittanceLine, Long claimLine, boolean inFull, Adjustment a,
+                                  List<String> rarcs, String cause, BigDecimal amount) {
+                }
+                List<DenialLine> found = new ArrayList<>();
+                for (int i = 0; i < rcs.size(); i++) {
+                    if (!denied.get(i) || owners.get(i) == null) {
+                        continue;
+                    }
+                    for (Adjustment a : payments.get(i).adjustments()) {
+                        if (a.amount().signum() > 0 && DenialCause.denies(a.group(), a.reason())) {
+                            found.add(new DenialLine(owners.get(i).id(), lineIds[i], claimLines.get(i), inFull.get(i),
+                                    a, lineRemarks.get(i), DenialCause.of(a.group(), a.reason(), lineRemarks.get(i)),
+                                    a.amount()));
+                        }
+                    }
+                }
+                if (found.isEmpty()) {
+                    return 0;
+                }
+                // the claim's root cause: the cause of the largest denied amount
+                Map<Long, DenialLine> biggest = new LinkedHashMap<>();
+                for (DenialLine d : found) {
+                    biggest.merge(d.claim(), d, (x, y) -> y.amount().compareTo(x.amount()) > 0 ? y : x);
+                }
+                LocalDate paidOn = payment.paymentDate() == null ? LocalDate.now(zone) : payment.paymentDate();
+                // Medicare: 120 days to ask for redetermination (42 CFR 405.942); other payers 180 by default
+                LocalDate deadline = paidOn.plusDays("medicare".equals(payerPack) ? 120 : 180);
+                Long[] claimIds = biggest.keySet().toArray(new Long[0]);
+                String[] causes = biggest.values().stream().map(DenialLine::cause).toArray(String[]::new);
+                Map<Long, Long> denialOf = new HashMap<>();
+                jdbc.sql("""
+                                INSERT INTO denials (organisation_id, claim_id, root_cause, status, next_deadline)
+                                SELECT :org, t.claim, t.cause, 'open', CAST(:deadline AS date)
+                                FROM unnest(CAST(:claims AS bigint[]), CAST(:causes AS text[])) AS t(claim, cause)
+                                ON CONFLICT (claim_id) WHERE status NOT IN ('closed', 'written-off') DO NOTHING
+                                RETURNING id, claim_id""")
+                        .param("org", org).param("deadline", deadline).param("claims", claimIds).param("causes", causes)
+                        .query((rs, n) -> denialOf.put(rs.getLong(2), rs.getLong(1))).list();
+                if (denialOf.size() < claimIds.length) {
+                    jdbc.sql("""
+                                    SELECT id, claim_id FROM denials WHERE organisation_id = :org
+                                    AND claim_id = ANY(CAST(:claims AS bigint[])) AND status NOT IN ('closed', 'written-off')""")
+                            .param("org", org).param("claims", claimIds)
+                            .query((rs, n) -> denialOf.putIfAbsent(rs.getLong(2), rs.getLong(1))).list();
+                }
+                int n = found.size();
+                Long[] denialIds = new Long[n];
+                Long[] rl = new Long[n];
+                Long[] cl = new Long[n];
+                Boolean[] full = new Boolean[n];
+                String[] groups = new String[n];
+                String[] carcs = new String[n];
+                String[] rarcs = new String[n];
+                BigDecimal[] amounts = new BigDecimal[n];
+                String[] lineCauses = new String[n];
+                for (int i = 0; i < n; i++) {
+                    DenialLine d = found.get(i);
+                    denialIds[i] = denialOf.get(d.claim());
+                    rl[i] = d.remittanceLine();
+                    cl[i] = d.claimLine();
+                    full[i] = d.inFull();
+                    groups[i] = d.a().group();
+                    carcs[i] = d.a().reason();
+                    rarcs[i] = String.join(",", d.rarcs());
+                    amounts[i] = d.amount();
+                    lineCauses[i] = d.cause();
+                }
+                jdbc.sql("""
+                                INSERT INTO denial_lines (organisation_id, denial_id, remittance_line_id, claim_line_id,
+                                    denied_in_full, group_code, carc, rarcs, amount, root_cause)
+                                SELECT :org, t.d, t.rl, t.cl, t.f, t.g, t.c, string_to_array(t.r, ','), t.a, t.cause
+                                FROM unnest(CAST(:d AS bigint[]), CAST(:rl AS bigint[]), CAST(:cl AS bigint[]),
+                                            CAST(:f AS boolean[]), CAST(:g AS text[]), CAST(:c AS text[]),
+                                            CAST(:r AS text[]), CAST(:a AS numeric[]), CAST(:cause AS text[]))
+                                     AS t(d, rl, cl, f, g, c, r, a, cause)
+                                ON CONFLICT DO NOTHING""")
+                        .param("org", org).param("d", denialIds).param("rl", rl).param("cl", cl).param("f", full)
+                        .param("g", groups).param("c", carcs).param("r", rarcs).param("a", amounts)
+                        .param("cause", lineCauses).update();
+                return biggest.size();
+            }
+        }
+    }
+
+    /** How a service line payment found our line. */
+    private record Match(LineRow line, String by) {
+    }
+
+    /**
+     * Our line for a service line payment: by REF*6R, then by code (as billed, SVC06, when the payer changed it),
+     * modifiers and date, then by code and date, then by code; each of our lines taken once.
+     */
+    private static Match match(ServicePayment l, List<LineRow> candidates, Set<Long> taken) {
+        String control = l.lineControlNumber();
+        if (control != null && !control.isBlank()) {
+            for (LineRow r : candidates) {
+                if (control.equals(r.controlNumber()) && !taken.contains(r.id())) {
+                    return new Match(r, "control-number");
+                }
+            }
+        }
+        String code = l.originalProcedure() != null ? l.originalProcedure().code() : l.procedure().code();
+        List<String> modifiers = l.originalProcedure() != null ? l.originalProcedure().modifiers()
+                : l.procedure().modifiers();
+        LocalDate date = l.serviceDate();
+        for (LineRow r : candidates) {
+            if (!taken.contains(r.id()) && r.code().equals(code) && r.modifiers().equals(modifiers)
+                    && (date == null || date.equals(r.date()))) {
+                return new Match(r, "code-and-date");
+            }
+        }
+        for (LineRow r : candidates) {
+            if (!taken.contains(r.id()) && r.code().equals(code) && (date == null || date.equals(r.date()))) {
+                return new Match(r, "code-and-date");
+            }
+        }
+        for (LineRow r : candidates) {
+            if (!taken.contains(r.id()) && r.code().equals(code)) {
+                return new Match(r, "code");
+            }
+        }
+        return new Match(null, "unmatched");
+    }
+
+    private static void add(List<String> ids, String id) {
+        if (id != null && !id.isBlank() && !ids.contains(id)) {
+            ids.add(id);
+        }
+    }
+}
