@@ -43,35 +43,50 @@ $$;
 ALTER TABLE remittance_claims ADD CONSTRAINT remittance_claims_once UNIQUE (remittance_id, position);
 CREATE INDEX remittance_claims_claim ON remittance_claims (organisation_id, claim_id);
 
--- A service line payment (SVC), matched to our line by REF*6R, else by code, modifiers and date.
+-- A service line payment (SVC), matched to our line by REF*6R, else by code, modifiers and date. Its CAS
+-- adjustments are part of it (loop 2110), kept as parallel arrays, one element per CAS triplet: an 835 is mostly
+-- lines and their adjustments, and a row per triplet with its own keys would double what posting writes. The view
+-- line_adjustments below gives them one row each. What a line of ours was paid is the sum of the payments matched
+-- to it (claim_lines.paid holds only what was posted by other means, such as the demo's payments).
 CREATE TABLE remittance_lines (
     id                  BIGSERIAL PRIMARY KEY,
-    organisation_id     BIGINT         NOT NULL,
-    remittance_claim_id BIGINT         NOT NULL,
-    position            INTEGER        NOT NULL,          -- the SVC's place in the claim payment
+    organisation_id     BIGINT           NOT NULL,
+    remittance_claim_id BIGINT           NOT NULL,
+    position            INTEGER          NOT NULL,          -- the SVC's place in the claim payment
     claim_line_id       BIGINT,
-    matched_by          TEXT           NOT NULL CHECK (matched_by IN ('control-number', 'code-and-date', 'code',
-                                                                      'unmatched')),
-    code                TEXT           NOT NULL,          -- SVC01-2 (the adjudicated code)
-    modifiers           TEXT[]         NOT NULL DEFAULT '{}',
-    submitted_code      TEXT,                             -- SVC06-2 when the payer changed the code
-    charge              NUMERIC(12, 2) NOT NULL,
-    paid                NUMERIC(12, 2) NOT NULL,
-    allowed             NUMERIC(12, 2),                   -- AMT*B6
-    units               NUMERIC(9, 2)  NOT NULL,
-    control_number      TEXT,                             -- REF*6R
+    matched_by          TEXT             NOT NULL CHECK (matched_by IN ('control-number', 'code-and-date', 'code',
+                                                                        'unmatched')),
+    code                TEXT             NOT NULL,          -- SVC01-2 (the adjudicated code)
+    modifiers           TEXT[]           NOT NULL DEFAULT '{}',
+    submitted_code      TEXT,                               -- SVC06-2 when the payer changed the code
+    charge              NUMERIC(12, 2)   NOT NULL,
+    paid                NUMERIC(12, 2)   NOT NULL,
+    allowed             NUMERIC(12, 2),                     -- AMT*B6
+    units               NUMERIC(9, 2)    NOT NULL,
+    control_number      TEXT,                               -- REF*6R
     date_of_service     DATE,
-    remarks             TEXT[]         NOT NULL DEFAULT '{}',   -- LQ*HE
+    remarks             TEXT[]           NOT NULL DEFAULT '{}',   -- LQ*HE
+    cas_groups          TEXT[]           NOT NULL DEFAULT '{}',   -- CAS01, one per triplet
+    cas_carcs           TEXT[]           NOT NULL DEFAULT '{}',   -- CAS02/05/08/...
+    cas_amounts         NUMERIC(12, 2)[] NOT NULL DEFAULT '{}',   -- CAS03/06/09/...
+    cas_quantities      NUMERIC(9, 2)[]  NOT NULL DEFAULT '{}',   -- CAS04/07/10/... (null when absent)
     UNIQUE (remittance_claim_id, position),
-    UNIQUE (organisation_id, id),
+    CHECK (cardinality(cas_groups) = cardinality(cas_carcs) AND cardinality(cas_carcs) = cardinality(cas_amounts)
+           AND cardinality(cas_amounts) = cardinality(cas_quantities)),
     FOREIGN KEY (organisation_id, remittance_claim_id) REFERENCES remittance_claims (organisation_id, id),
     FOREIGN KEY (organisation_id, claim_line_id) REFERENCES claim_lines (organisation_id, id)
 );
 CREATE INDEX remittance_lines_claim_line ON remittance_lines (organisation_id, claim_line_id);
 
--- A CAS adjustment belongs to the claim payment, or to one of its lines.
-ALTER TABLE adjustments ADD COLUMN remittance_line_id BIGINT,
-    ADD FOREIGN KEY (organisation_id, remittance_line_id) REFERENCES remittance_lines (organisation_id, id);
+-- Every line-level CAS triplet as a row.
+CREATE VIEW line_adjustments AS
+SELECT l.organisation_id, l.remittance_claim_id, l.id AS remittance_line_id, l.claim_line_id, a.n AS position,
+       a.group_code, a.carc, l.remarks AS rarcs, a.amount, a.quantity
+FROM remittance_lines l,
+     unnest(l.cas_groups, l.cas_carcs, l.cas_amounts, l.cas_quantities) WITH ORDINALITY
+         AS a(group_code, carc, amount, quantity, n);
+
+-- The adjustments table keeps claim-level CAS (loop 2100) of posted 835s.
 CREATE INDEX adjustments_remittance_claim ON adjustments (organisation_id, remittance_claim_id);
 
 -- Provider-level adjustments (PLB): interest, forward balances, recoupments; not tied to one claim.
@@ -104,7 +119,7 @@ CREATE TABLE denial_lines (
     root_cause         TEXT           NOT NULL,
     UNIQUE (denial_id, remittance_line_id, carc, group_code),
     FOREIGN KEY (organisation_id, denial_id) REFERENCES denials (organisation_id, id),
-    FOREIGN KEY (organisation_id, remittance_line_id) REFERENCES remittance_lines (organisation_id, id)
+    FOREIGN KEY (remittance_line_id) REFERENCES remittance_lines (id)
 );
 CREATE INDEX denials_claim ON denials (organisation_id, claim_id);
 CREATE INDEX finding_overrides_claim ON finding_overrides (claim_id);

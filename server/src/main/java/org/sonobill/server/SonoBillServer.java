@@ -23,7 +23,8 @@ public class SonoBillServer {
     public static void main(String[] args) {
         int status = run(args, System.out, System.err);
         // serve and demo go on in the web server's threads; a load test or init is over when run returns
-        if (status != 0 || isLoadTest(args) || isInit(args) || isRemit(args)) {
+        if (status != 0 || isLoadTest(args) || isInit(args) || isRemit(args)
+                || args.length > 0 && args[0].equals(org.sonobill.server.load.PostingBenchmark.COMMAND)) {
             System.exit(status);
         }
     }
@@ -38,6 +39,9 @@ public class SonoBillServer {
         }
         if (isInit(args)) {
             return InitCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
+        if (args.length > 0 && args[0].equals(org.sonobill.server.load.PostingBenchmark.COMMAND)) {
+            return org.sonobill.server.load.PostingBenchmark.command(Arrays.copyOfRange(args, 1, args.length), out, err);
         }
         if (isRemit(args)) {
             return org.sonobill.server.remit.RemitCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);

@@ -483,8 +483,10 @@ public class ClaimService {
 
     private List<LineView> lines(long org, long id) {
         return jdbc.sql("""
-                        SELECT line_number, code, modifiers, units, charge, pointers, date_of_service, control_number, paid
-                        FROM claim_lines WHERE organisation_id = ? AND claim_id = ? ORDER BY line_number""")
+                        SELECT line_number, code, modifiers, units, charge, pointers, date_of_service, control_number,
+                               paid + coalesce((SELECT sum(rl.paid) FROM remittance_lines rl
+                                                WHERE rl.organisation_id = l.organisation_id AND rl.claim_line_id = l.id), 0)
+                        FROM claim_lines l WHERE organisation_id = ? AND claim_id = ? ORDER BY line_number""")
                 .params(org, id)
                 .query((rs, n) -> new LineView(rs.getInt(1), rs.getString(2), strings(rs, 3), rs.getInt(4),
                         rs.getBigDecimal(5), ints(rs, 6), rs.getObject(7, LocalDate.class), rs.getString(8),
@@ -506,10 +508,18 @@ public class ClaimService {
         List<RemittanceView> out = new ArrayList<>();
         for (Rc rc : rcs) {
             List<AdjustmentView> adj = jdbc.sql("""
-                            SELECT l.line_number, a.group_code, a.carc, a.rarcs, a.amount FROM adjustments a
+                            SELECT l.line_number, a.group_code, a.carc, a.rarcs, a.amount, 0 AS kind, a.id AS pos
+                            FROM adjustments a
                             LEFT JOIN claim_lines l ON l.organisation_id = a.organisation_id AND l.id = a.claim_line_id
-                            WHERE a.organisation_id = ? AND a.remittance_claim_id = ? ORDER BY a.id""")
-                    .params(org, rc.id())
+                            WHERE a.organisation_id = ? AND a.remittance_claim_id = ?
+                            UNION ALL
+                            SELECT l.line_number, la.group_code, la.carc, la.rarcs, la.amount, 1,
+                                   la.remittance_line_id * 100 + la.position
+                            FROM line_adjustments la
+                            LEFT JOIN claim_lines l ON l.organisation_id = la.organisation_id AND l.id = la.claim_line_id
+                            WHERE la.organisation_id = ? AND la.remittance_claim_id = ?
+                            ORDER BY kind, pos""")
+                    .params(org, rc.id(), org, rc.id())
                     .query((rs, n) -> {
                         int line = rs.getInt(1);
                         return new AdjustmentView(rs.wasNull() ? null : line, rs.getString(2), rs.getString(3),

@@ -47,6 +47,10 @@ public final class Database implements AutoCloseable {
                         // (fsync off) and synchronous_commit off; a -c after -F wins
                         .setServerConfig("fsync", "on")
                         .setServerConfig("synchronous_commit", "on")
+                        // one machine, one database: room for the working set of a practice's claims, and WAL
+                        // enough that posting a large 835 is not slowed by a checkpoint every gigabyte
+                        .setServerConfig("shared_buffers", "256MB")
+                        .setServerConfig("max_wal_size", "4GB")
                         .start();
                 ds = pg.getPostgresDatabase();
             } else {

@@ -26,6 +26,8 @@ final class RemittanceWriter {
     private final ClaimMoves moves;
     private final long org;
     private final Map<String, Long> remittances = new HashMap<>();
+    /** Claim payments written so far per remittance: each one's place in its payment (CLP order). */
+    private final Map<Long, Integer> positions = new HashMap<>();
 
     RemittanceWriter(JdbcClient jdbc, AuditTrail audit, ClaimMoves moves, long org) {
         this.jdbc = jdbc;
@@ -43,10 +45,12 @@ final class RemittanceWriter {
         for (Posting p : r.postings()) {
             long rc = jdbc.sql("""
                             INSERT INTO remittance_claims (organisation_id, remittance_id, claim_id, status_code,
-                                payer_claim_number, charge, paid, patient_responsibility)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                                payer_claim_number, charge, paid, patient_responsibility, position,
+                                patient_control_number)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
                     .params(org, remittance, claim, p.statusCode(), p.payerClaimNumber(), p.charge(), p.paid(),
-                            p.patientResponsibility()).query(Long.class).single();
+                            p.patientResponsibility(), positions.merge(remittance, 1, Integer::sum), c.number())
+                    .query(Long.class).single();
             adjustments(rc, p, lineIds);
             paid = paid.add(p.paid());
             patient = patient.add(p.patientResponsibility());

@@ -10,6 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.sonobill.server.remit.PostingReport.PaymentReport;
 import org.sonobill.x12.input.X12Input;
@@ -73,18 +77,136 @@ public class RemittancePosting {
      */
     public PostingReport post(long organisationId, String actor, X12Input input, boolean dryRun,
                               Consumer<Long> progress) {
-        Session session = new Session(organisationId, actor, input.source(), dryRun, progress);
+        Session session = new Session(organisationId, actor, input.source(), dryRun);
+        // the file is read on its own thread while this one writes: parsing the next claims overlaps with
+        // PostgreSQL's work on the last ones (the transaction stays on this thread, as Spring binds it here)
+        BlockingQueue<List<Object>> queue = new ArrayBlockingQueue<>(8);
+        AtomicBoolean stopped = new AtomicBoolean();
+        Pipe pipe = new Pipe(queue, stopped, progress);
+        Thread reader = new Thread(() -> {
+            try {
+                RemittanceReader.read(input, pipe);
+                pipe.send(END, true);
+            } catch (Stopped e) {
+                // this thread stopped writing: nothing more to read for it
+            } catch (RuntimeException e) {
+                try {
+                    pipe.send(e, true);
+                } catch (Stopped ignored) {
+                    // nobody listens any more
+                }
+            }
+        }, "remit-reader");
+        reader.setDaemon(true);
+        reader.start();
         String refusal = null;
         try {
-            RemittanceReader.read(input, session);
-        } catch (X12InputException e) {
-            refusal = e.getMessage();
+            refusal = drain(queue, session, input.source());
         } catch (Refused e) {
             refusal = input.source() + ": " + e.getMessage();
         } finally {
+            stopped.set(true);
+            queue.clear();
             session.abandon();
         }
         return new PostingReport(input.source(), dryRun, session.reports, refusal);
+    }
+
+    /** Writes what the reader sends until the file ends; returns why it could not be read, or null. */
+    private static String drain(BlockingQueue<List<Object>> queue, Session session, String source) {
+        while (true) {
+            List<Object> events;
+            try {
+                events = queue.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("posting " + source + " was interrupted", e);
+            }
+            for (Object event : events) {
+                if (event instanceof ClaimPayment c) {
+                    session.claim(c);
+                } else if (event instanceof Payment p) {
+                    session.payment(p);
+                } else if (event instanceof PaymentEnd e) {
+                    session.paymentEnd(e);
+                } else if (event instanceof RemitFinding f) {
+                    session.finding(f);
+                } else if (event == END) {
+                    return null;
+                } else if (event instanceof X12InputException e) {
+                    return e.getMessage();
+                } else if (event instanceof RuntimeException e) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static final Object END = new Object();
+
+    /** The reader stopped because the writer did. */
+    private static final class Stopped extends RuntimeException {
+        Stopped() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Hands what the reader reads to the writing thread, a few hundred records at a time. */
+    private static final class Pipe implements RemittanceListener {
+        private static final int BATCH = 256;
+        private final BlockingQueue<List<Object>> queue;
+        private final AtomicBoolean stopped;
+        private final Consumer<Long> progress;
+        private List<Object> batch = new ArrayList<>(BATCH);
+        private long read;
+
+        Pipe(BlockingQueue<List<Object>> queue, AtomicBoolean stopped, Consumer<Long> progress) {
+            this.queue = queue;
+            this.stopped = stopped;
+            this.progress = progress;
+        }
+
+        @Override
+        public void payment(Payment payment) {
+            send(payment, false);
+        }
+
+        @Override
+        public void claim(ClaimPayment claim) {
+            send(claim, false);
+            if (progress != null) {
+                progress.accept(++read);
+            }
+        }
+
+        @Override
+        public void paymentEnd(PaymentEnd end) {
+            send(end, true); // the writer commits the payment without waiting for more of the file
+        }
+
+        @Override
+        public void finding(RemitFinding finding) {
+            send(finding, false);
+        }
+
+        void send(Object event, boolean now) {
+            batch.add(event);
+            if (!now && batch.size() < BATCH) {
+                return;
+            }
+            List<Object> full = batch;
+            batch = new ArrayList<>(BATCH);
+            try {
+                while (!queue.offer(full, 100, TimeUnit.MILLISECONDS)) {
+                    if (stopped.get()) {
+                        throw new Stopped();
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Stopped();
+            }
+        }
     }
 
     /** Why a payment cannot be posted although the file reads (its payer is none of the organisation's). */
@@ -109,11 +231,8 @@ public class RemittancePosting {
         private final String actor;
         private final String source;
         private final boolean dryRun;
-        private final Consumer<Long> progress;
         private final List<PaymentReport> reports = new ArrayList<>();
         private final Set<String> transitions;
-        private long read;
-
         private TransactionStatus tx;
         private Payment payment;
         private Long remittanceId;
@@ -134,12 +253,11 @@ public class RemittancePosting {
         private int adjustments;
         private int denials;
 
-        Session(long org, String actor, String source, boolean dryRun, Consumer<Long> progress) {
+        Session(long org, String actor, String source, boolean dryRun) {
             this.org = org;
             this.actor = actor;
             this.source = source;
             this.dryRun = dryRun;
-            this.progress = progress;
             this.transitions = new HashSet<>(jdbc.sql("SELECT from_status || '>' || to_status FROM claim_status_transitions")
                     .query(String.class).list());
         }
@@ -168,9 +286,6 @@ public class RemittancePosting {
             claims++;
             if (buffer.size() >= CHUNK) {
                 flush();
-            }
-            if (progress != null) {
-                progress.accept(++read);
             }
         }
 
@@ -383,7 +498,7 @@ public class RemittancePosting {
                             + "claims; kept unmatched for a person to match (payer claim " + c.payerClaimNumber() + ")");
                 }
                 for (Adjustment a : c.adjustments()) {
-                    batch.adjustment(rc, -1, a);
+                    batch.adjustment(rc, a);
                 }
                 boolean reversal = "22".equals(c.status());
                 boolean anyDenied = false;
@@ -585,17 +700,20 @@ public class RemittancePosting {
             private final List<Boolean> denied = new ArrayList<>();
             private final List<Boolean> inFull = new ArrayList<>();
             private final List<List<String>> lineRemarks = new ArrayList<>();
-            // adjustments: line index into the lists above (-1 for a claim-level one)
+            private final List<String> casGroups = new ArrayList<>();
+            private final List<String> casCarcs = new ArrayList<>();
+            private final List<String> casAmounts = new ArrayList<>();
+            private final List<String> casQuantities = new ArrayList<>();
+            // the claim-level CAS triplets (loop 2100), by remittance claim
             private final List<Long> adjRc = new ArrayList<>();
-            private final List<Integer> adjLine = new ArrayList<>();
             private final List<Adjustment> adj = new ArrayList<>();
             private Long[] lineIds;
             int adjustmentCount;
 
-            void adjustment(long rc, int line, Adjustment a) {
+            void adjustment(long rc, Adjustment a) {
                 adjRc.add(rc);
-                adjLine.add(line);
                 adj.add(a);
+                adjustmentCount++;
             }
 
             void line(long rc, ClaimRow owner, ServicePayment l, Match m, List<String> lineRemarkCodes, boolean isDenied,
@@ -621,9 +739,21 @@ public class RemittancePosting {
                 denied.add(isDenied);
                 inFull.add(deniedInFull);
                 lineRemarks.add(lineRemarkCodes);
-                for (Adjustment a : l.adjustments()) {
-                    adjustment(rc, index, a);
+                List<String> g = new ArrayList<>();
+                List<String> c = new ArrayList<>();
+                List<String> a = new ArrayList<>();
+                List<String> q = new ArrayList<>();
+                for (Adjustment x : l.adjustments()) {
+                    g.add(x.group());
+                    c.add(x.reason());
+                    a.add(x.amount().toPlainString());
+                    q.add(x.quantity() == null ? "-" : x.quantity().toPlainString()); // "-" for none: "" would be no element
                 }
+                casGroups.add(String.join(",", g));
+                casCarcs.add(String.join(",", c));
+                casAmounts.add(String.join(",", a));
+                casQuantities.add(String.join(",", q));
+                adjustmentCount += l.adjustments().size();
             }
 
             void write() {
@@ -636,18 +766,22 @@ public class RemittancePosting {
                     jdbc.sql("""
                                     INSERT INTO remittance_lines (organisation_id, remittance_claim_id, position,
                                         claim_line_id, matched_by, code, modifiers, submitted_code, charge, paid, allowed,
-                                        units, control_number, date_of_service, remarks)
+                                        units, control_number, date_of_service, remarks, cas_groups, cas_carcs,
+                                        cas_amounts, cas_quantities)
                                     SELECT :org, t.rc, t.pos, t.line, t.by, t.code, string_to_array(t.mods, ','),
                                            t.submitted, t.charge, t.paid, t.allowed, t.units, t.control, t.dos,
-                                           string_to_array(t.remarks, ',')
+                                           string_to_array(t.remarks, ','), string_to_array(t.g, ','),
+                                           string_to_array(t.c, ','), CAST(string_to_array(t.a, ',') AS numeric[]),
+                                           CAST(string_to_array(t.q, ',', '-') AS numeric[])
                                     FROM unnest(CAST(:rcs AS bigint[]), CAST(:pos AS int[]), CAST(:lines AS bigint[]),
                                                 CAST(:by AS text[]), CAST(:codes AS text[]), CAST(:mods AS text[]),
                                                 CAST(:submitted AS text[]), CAST(:charges AS numeric[]),
                                                 CAST(:paid AS numeric[]), CAST(:allowed AS numeric[]),
                                                 CAST(:units AS numeric[]), CAST(:controls AS text[]),
-                                                CAST(:dates AS date[]), CAST(:remarks AS text[]))
+                                                CAST(:dates AS date[]), CAST(:remarks AS text[]), CAST(:g AS text[]),
+                                                CAST(:c AS text[]), CAST(:a AS text[]), CAST(:q AS text[]))
                                          AS t(rc, pos, line, by, code, mods, submitted, charge, paid, allowed, units,
-                                              control, dos, remarks)
+                                              control, dos, remarks, g, c, a, q)
                                     RETURNING id, remittance_claim_id, position""")
                             .param("org", org).param("rcs", rcs.toArray(new Long[0]))
                             .param("pos", positions.toArray(new Integer[0]))
@@ -661,51 +795,38 @@ public class RemittancePosting {
                             .param("controls", controls.toArray(new String[0]))
                             .param("dates", dates.toArray(new String[0]))
                             .param("remarks", remarks.toArray(new String[0]))
+                            .param("g", casGroups.toArray(new String[0])).param("c", casCarcs.toArray(new String[0]))
+                            .param("a", casAmounts.toArray(new String[0]))
+                            .param("q", casQuantities.toArray(new String[0]))
                             .query((rs, n) -> {
                                 lineIds[index.get(rs.getLong(2) + ":" + rs.getInt(3))] = rs.getLong(1);
                                 return null;
                             }).list();
-                    // what each of our lines was paid (a line paid twice in the chunk adds up)
-                    jdbc.sql("""
-                                    UPDATE claim_lines l SET paid = l.paid + t.p
-                                    FROM (SELECT id, sum(p) AS p FROM unnest(CAST(:ids AS bigint[]), CAST(:paid AS numeric[]))
-                                          AS u(id, p) WHERE id IS NOT NULL GROUP BY id) t
-                                    WHERE l.organisation_id = :org AND l.id = t.id""")
-                            .param("ids", claimLines.toArray(new Long[0])).param("paid", paid.toArray(new BigDecimal[0]))
-                            .param("org", org).update();
                 }
                 if (adj.isEmpty()) {
                     return;
                 }
                 int n = adj.size();
                 Long[] rc = adjRc.toArray(new Long[0]);
-                Long[] rl = new Long[n];
-                Long[] cl = new Long[n];
                 String[] groups = new String[n];
                 String[] carcs = new String[n];
-                String[] rarcs = new String[n];
                 BigDecimal[] amounts = new BigDecimal[n];
                 BigDecimal[] quantities = new BigDecimal[n];
                 for (int i = 0; i < n; i++) {
-                    int line = adjLine.get(i);
-                    rl[i] = line < 0 ? null : lineIds[line];
-                    cl[i] = line < 0 ? null : claimLines.get(line);
                     Adjustment a = adj.get(i);
                     groups[i] = a.group();
                     carcs[i] = a.reason();
-                    rarcs[i] = line < 0 ? "" : String.join(",", lineRemarks.get(line));
                     amounts[i] = a.amount();
                     quantities[i] = a.quantity();
                 }
-                adjustmentCount += jdbc.sql("""
-                                INSERT INTO adjustments (organisation_id, remittance_claim_id, remittance_line_id,
-                                    claim_line_id, group_code, carc, rarcs, amount, quantity)
-                                SELECT :org, t.rc, t.rl, t.cl, t.g, t.c, string_to_array(t.r, ','), t.a, t.q
-                                FROM unnest(CAST(:rc AS bigint[]), CAST(:rl AS bigint[]), CAST(:cl AS bigint[]),
-                                            CAST(:g AS text[]), CAST(:c AS text[]), CAST(:r AS text[]),
-                                            CAST(:a AS numeric[]), CAST(:q AS numeric[])) AS t(rc, rl, cl, g, c, r, a, q)""")
-                        .param("org", org).param("rc", rc).param("rl", rl).param("cl", cl).param("g", groups)
-                        .param("c", carcs).param("r", rarcs).param("a", amounts).param("q", quantities).update();
+                jdbc.sql("""
+                                INSERT INTO adjustments (organisation_id, remittance_claim_id, group_code, carc, amount,
+                                    quantity)
+                                SELECT :org, t.rc, t.g, t.c, t.a, t.q
+                                FROM unnest(CAST(:rc AS bigint[]), CAST(:g AS text[]), CAST(:c AS text[]),
+                                            CAST(:a AS numeric[]), CAST(:q AS numeric[])) AS t(rc, g, c, a, q)""")
+                        .param("org", org).param("rc", rc).param("g", groups).param("c", carcs).param("a", amounts)
+                        .param("q", quantities).update();
             }
 
             /** The denied lines into their claims' open denials (one per claim); the number of claims denied. */

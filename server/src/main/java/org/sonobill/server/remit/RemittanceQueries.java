@@ -96,12 +96,19 @@ public class RemittanceQueries {
         Map<Long, List<AdjustmentView>> claimAdjustments = new HashMap<>();
         Map<Long, List<AdjustmentView>> lineAdjustments = new HashMap<>();
         jdbc.sql("""
-                        SELECT a.remittance_claim_id, a.remittance_line_id, a.group_code, a.carc, a.rarcs, a.amount,
-                               a.quantity
+                        SELECT a.remittance_claim_id, NULL AS line, a.group_code, a.carc, a.rarcs, a.amount, a.quantity,
+                               0 AS kind, a.id AS pos
                         FROM adjustments a JOIN remittance_claims rc ON rc.organisation_id = a.organisation_id
                             AND rc.id = a.remittance_claim_id
-                        WHERE rc.organisation_id = ? AND rc.remittance_id = ? ORDER BY a.id""")
-                .params(org, id).query((rs, n) -> {
+                        WHERE rc.organisation_id = ? AND rc.remittance_id = ?
+                        UNION ALL
+                        SELECT la.remittance_claim_id, la.remittance_line_id, la.group_code, la.carc, la.rarcs, la.amount,
+                               la.quantity, 1, la.position
+                        FROM line_adjustments la JOIN remittance_claims rc ON rc.organisation_id = la.organisation_id
+                            AND rc.id = la.remittance_claim_id
+                        WHERE rc.organisation_id = ? AND rc.remittance_id = ?
+                        ORDER BY kind, line, pos""")
+                .params(org, id, org, id).query((rs, n) -> {
                     AdjustmentView v = new AdjustmentView(rs.getString(3), rs.getString(4), strings(rs.getArray(5)),
                             rs.getBigDecimal(6), rs.getBigDecimal(7));
                     long line = rs.getLong(2);
