@@ -164,3 +164,36 @@ CREATE TABLE claim_acknowledgements (
     FOREIGN KEY (organisation_id, claim_id) REFERENCES claims (organisation_id, id)
 );
 CREATE INDEX claim_acknowledgements_claim ON claim_acknowledgements (organisation_id, claim_id);
+
+-- What an 837 needs beyond the claim: who submits to whom (1000A/1000B), the billing provider's tax id and address
+-- (2010AA), the subscriber's member id and address (2010BA), the payer's id and filing indicator (2010BB, SBR09).
+-- Missing values are not guessed: the writer refuses the claim naming the loop and element.
+ALTER TABLE organisations
+    ADD COLUMN x12_sender_id     TEXT,      -- ISA06/GS02 and 1000A NM109 as the clearinghouse knows us
+    ADD COLUMN x12_receiver_id   TEXT,      -- ISA08/GS03 and 1000B NM109
+    ADD COLUMN x12_receiver_name TEXT,
+    ADD COLUMN x12_production    BOOLEAN NOT NULL DEFAULT false,   -- ISA15 P, else T
+    ADD COLUMN contact_name      TEXT,      -- 1000A PER02
+    ADD COLUMN contact_phone     TEXT;      -- 1000A PER04, ten digits
+ALTER TABLE providers
+    ADD COLUMN tax_id        TEXT CHECK (tax_id ~ '^[0-9]{9}$'),
+    ADD COLUMN taxonomy      TEXT,
+    ADD COLUMN address_line1 TEXT,
+    ADD COLUMN address_line2 TEXT,
+    ADD COLUMN city          TEXT,
+    ADD COLUMN state         CHAR(2),
+    ADD COLUMN zip           TEXT;
+ALTER TABLE patients
+    ADD COLUMN member_id     TEXT,
+    ADD COLUMN group_number  TEXT,
+    ADD COLUMN address_line1 TEXT,
+    ADD COLUMN address_line2 TEXT,
+    ADD COLUMN city          TEXT,
+    ADD COLUMN state         CHAR(2),
+    ADD COLUMN zip           TEXT;
+ALTER TABLE payers
+    ADD COLUMN filing_indicator TEXT;       -- SBR09: MB Medicare Part B, CI commercial, HM HMO, MC Medicaid
+UPDATE payers SET filing_indicator = CASE rule_pack WHEN 'medicare' THEN 'MB' WHEN 'commercial-hmo' THEN 'HM' ELSE 'CI' END;
+CREATE SEQUENCE interchange_control_seq MINVALUE 1 MAXVALUE 999999999 NO CYCLE;   -- ISA13 never repeats
+-- The transaction set (ST02) of the batch's 837 that carries the claim: a 999 accepts or rejects per set.
+ALTER TABLE batch_claims ADD COLUMN transaction_control TEXT;

@@ -547,6 +547,11 @@ public class ClaimService {
                         rs.getObject(4, OffsetDateTime.class), json.readTree(rs.getString(5)))).optional();
     }
 
+    /** The engine's claims of the given ids (for an 837: Claim.id is the claim number, CLM01). */
+    public List<Claim> engineClaims(long org, List<Long> ids) {
+        return loadAll(org, "c.id = ANY(CAST(:ids AS bigint[]))", Map.of("ids", ids.toArray(new Long[0])));
+    }
+
     /** The engine's claims from the stored rows (payer = the payer's rule pack; overrides included). */
     private List<Claim> loadAll(long org, String condition, Map<String, Object> params) {
         record Head(long id, String number, String type, String pack, String mrn, String sex, LocalDate birth,

@@ -95,6 +95,15 @@ class DemoOrganisation {
             jdbc.sql("INSERT INTO providers (organisation_id, npi, name, role, specialty) VALUES (?, ?, ?, ?, ?)")
                     .params(org, p.npi(), p.name(), role, p.specialty()).update();
         }
+        // what the 837 needs of the billing provider (2010AA) and of the submitter (1000A): made-up demo values
+        jdbc.sql("""
+                        UPDATE providers SET tax_id = '371234567', taxonomy = '2085R0202X', address_line1 = '2200 Medical Plaza Drive',
+                            city = 'Springfield', state = 'IL', zip = '627041234'
+                        WHERE organisation_id = ? AND role = 'billing'""").params(org).update();
+        jdbc.sql("""
+                        UPDATE organisations SET x12_sender_id = 'VALLEYIMG01', x12_receiver_id = 'CLEARHOUSE1',
+                            x12_receiver_name = 'DEMO CLEARINGHOUSE', contact_name = 'Billing Office',
+                            contact_phone = '2175550100' WHERE id = ?""").params(org).update();
         audit.record(org, LOADER, "create", "providers", org, null, Map.of("count", all.size(), "billingNpi",
                 spec.billing().npi()));
     }

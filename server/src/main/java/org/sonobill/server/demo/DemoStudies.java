@@ -52,11 +52,28 @@ class DemoStudies {
             ObjectNode doc = documents.document(v, engine.catalogue().family(v.template().exam()));
             Patient p = v.patient();
             StudyDetail d = studies.create(org.admin(), new CreateStudy(v.accession(), new PatientInput(p.mrn(),
-                    p.lastName(), p.firstName(), p.sex(), p.birthDate()), v.technologist(), doc,
+                    p.lastName(), p.firstName(), p.sex(), p.birthDate(), memberId(p), null, address(p)),
+                    v.technologist(), doc,
                     documents.report(v, doc), null, null));
             out.add(new Created(d.study().id(), v));
         }
         return out;
+    }
+
+    /** The demo's made-up insurance member id: Medicare's MBI shape for Medicare patients, a plan id otherwise. */
+    private static String memberId(Patient p) {
+        String digits = p.mrn().replaceAll("[^0-9]", "");
+        return "medicare".equals(p.payer()) ? "1EG4TE5MK" + String.format("%02d", Math.abs(digits.hashCode()) % 100)
+                : "XKJ" + digits;
+    }
+
+    private static final String[][] STREETS = {{"118 Orchard Lane", "Springfield", "IL", "62704"},
+            {"42 Lakeview Drive", "Decatur", "IL", "62521"}, {"9 Prairie Court", "Champaign", "IL", "61820"},
+            {"701 W Monroe Street", "Springfield", "IL", "62702"}, {"23 Birch Road", "Peoria", "IL", "61604"}};
+
+    private static org.sonobill.server.study.StudyRequests.AddressInput address(Patient p) {
+        String[] a = STREETS[Math.abs(p.mrn().hashCode()) % STREETS.length];
+        return new org.sonobill.server.study.StudyRequests.AddressInput(a[0], null, a[1], a[2], a[3]);
     }
 
     /**

@@ -25,8 +25,17 @@ public final class StudyRequests {
                               String reportText, String exam, LocalDate dateOfService) {
     }
 
-    /** The patient of a study: matched by MRN within the organisation, created on first sight. */
-    public record PatientInput(String mrn, String lastName, String firstName, String sex, LocalDate birthDate) {
+    /**
+     * The patient of a study: matched by MRN within the organisation, created on first sight. The insurance member id,
+     * group number and address are what an 837 needs of the subscriber (loop 2010BA); optional here, a claim without
+     * them is refused when its batch is written.
+     */
+    public record PatientInput(String mrn, String lastName, String firstName, String sex, LocalDate birthDate,
+                               String memberId, String groupNumber, AddressInput address) {
+    }
+
+    /** A postal address. */
+    public record AddressInput(String line1, String line2, String city, String state, String zip) {
     }
 
     /**

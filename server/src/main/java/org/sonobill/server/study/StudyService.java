@@ -93,6 +93,12 @@ public class StudyService {
             if (p.sex() == null || !p.sex().matches("[FMU]")) {
                 problems.add(new ApiException.FieldProblem("patient.sex", "expected F, M or U"));
             }
+            if (p.address() != null && p.address().state() != null && !p.address().state().matches("[A-Za-z]{2}")) {
+                problems.add(new ApiException.FieldProblem("patient.address.state", "expected a two-letter state code"));
+            }
+            if (p.address() != null && p.address().zip() != null && !p.address().zip().matches("[0-9]{5}([0-9]{4})?")) {
+                problems.add(new ApiException.FieldProblem("patient.address.zip", "expected a ZIP code of 5 or 9 digits"));
+            }
         }
         if (req.documentation() == null && blank(req.reportText())) {
             problems.add(new ApiException.FieldProblem("documentation", "expected the study documentation (or at least reportText)"));
@@ -137,6 +143,14 @@ public class StudyService {
         params.put("first", p.firstName().trim());
         params.put("sex", p.sex());
         params.put("birth", p.birthDate());
+        params.put("member", blank(p.memberId()) ? null : p.memberId().trim());
+        params.put("group", blank(p.groupNumber()) ? null : p.groupNumber().trim());
+        StudyRequests.AddressInput a = p.address();
+        params.put("line1", a == null || blank(a.line1()) ? null : a.line1().trim());
+        params.put("line2", a == null || blank(a.line2()) ? null : a.line2().trim());
+        params.put("city", a == null || blank(a.city()) ? null : a.city().trim());
+        params.put("state", a == null || blank(a.state()) ? null : a.state().trim().toUpperCase(java.util.Locale.ROOT));
+        params.put("zip", a == null || blank(a.zip()) ? null : a.zip().trim());
         params.put("npi", interpretingNpi);
         params.put("accession", req.accession());
         params.put("dos", dos);
@@ -148,11 +162,21 @@ public class StudyService {
         }
         Created created = jdbc.sql("""
                         WITH p AS (
-                            INSERT INTO patients (organisation_id, mrn, last_name, first_name, sex, birth_date)
-                            VALUES (:org, :mrn, :last, :first, :sex, :birth)
+                            INSERT INTO patients (organisation_id, mrn, last_name, first_name, sex, birth_date,
+                                member_id, group_number, address_line1, address_line2, city, state, zip)
+                            VALUES (:org, :mrn, :last, :first, :sex, :birth, :member, :group, :line1, :line2, :city,
+                                :state, :zip)
                             ON CONFLICT (organisation_id, mrn) DO UPDATE SET last_name = excluded.last_name,
                                 first_name = excluded.first_name, sex = excluded.sex,
-                                birth_date = coalesce(excluded.birth_date, patients.birth_date)
+                                birth_date = coalesce(excluded.birth_date, patients.birth_date),
+                                member_id = coalesce(excluded.member_id, patients.member_id),
+                                group_number = coalesce(excluded.group_number, patients.group_number),
+                                address_line1 = coalesce(excluded.address_line1, patients.address_line1),
+                                address_line2 = CASE WHEN excluded.address_line1 IS NULL THEN patients.address_line2
+                                                     ELSE excluded.address_line2 END,
+                                city = coalesce(excluded.city, patients.city),
+                                state = coalesce(excluded.state, patients.state),
+                                zip = coalesce(excluded.zip, patients.zip)
                             RETURNING id, mrn, last_name, first_name, sex, birth_date),
                         s AS (
                             INSERT INTO studies (organisation_id, patient_id, interpreting_provider_id, accession,
