@@ -134,6 +134,19 @@ final class X12JsonPrinter implements X12Printer {
         }
     }
 
+    @Override
+    public void claims(org.sonobill.x12.claim.ReadResult claims) {
+        for (org.sonobill.x12.claim.X12Problem p : claims.envelopeProblems()) {
+            record("envelopeProblem", p, NONE);
+        }
+        for (org.sonobill.x12.claim.ReadTransaction t : claims.transactions()) {
+            record("claimTransaction", t, Set.of("claims"));
+            for (org.sonobill.x12.claim.ClaimSubmission s : t.claims()) {
+                record("claimSubmission", s, NONE);
+            }
+        }
+    }
+
     private void record(String kind, Record record, Set<String> skipped) {
         line(kind, () -> {
             json.writeFieldName(kind);

@@ -20,4 +20,7 @@ interface X12Printer extends RemittanceListener {
 
     /** The acknowledgments of a file. */
     void acknowledgments(Acknowledgments acknowledgments);
+
+    /** The claims of an 837 file with each transaction set's problems (a set with problems is refused whole). */
+    void claims(org.sonobill.x12.claim.ReadResult claims);
 }

@@ -23,7 +23,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "read", mixinStandardHelpOptions = true,
         description = {"Read X12 5010 files and print what they hold: for an 835, each payment, claim payment, "
                 + "service line, adjustment, provider-level adjustment and balancing finding (claims are printed as "
-                + "they are read, so files of any size work); for a 999, 277CA or TA1, each acknowledgment.",
+                + "they are read, so files of any size work); for a 999, 277CA or TA1, each acknowledgment; for an "
+                + "837P or 837I, each transaction set, claim and line, and every departure from the implementation "
+                + "guide (a transaction set with one is refused).",
                 "",
                 "Files in another version than 5010, with a truncated or garbled ISA header, or damaged are refused "
                         + "with the file, segment and element named."},
@@ -32,12 +34,13 @@ import picocli.CommandLine.Parameters;
 final class X12ReadCommand implements Callable<Integer> {
     /** The readers by transaction type (ST01); a TA1-only interchange has none. */
     private static final Map<String, FileReader> READERS = Map.of(
+            "837", X12ReadCommand::claims,
             "835", X12ReadCommand::remittance,
             "999", X12ReadCommand::acknowledgments,
             "277", X12ReadCommand::acknowledgments,
             "", X12ReadCommand::acknowledgments);
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "X12 files (any of 835, 999, 277CA, TA1).")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "X12 files (any of 837P, 837I, 835, 999, 277CA, TA1).")
     List<Path> files;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (one JSON object per line, each "
@@ -59,7 +62,8 @@ final class X12ReadCommand implements Callable<Integer> {
     /** Reads one opened file and prints it. */
     @FunctionalInterface
     interface FileReader {
-        void read(X12Input input, X12Printer printer) throws IOException;
+        /** Reads and prints; false when the file is refused for what it holds (its problems printed). */
+        boolean read(X12Input input, X12Printer printer) throws IOException;
     }
 
     @Override
@@ -76,10 +80,16 @@ final class X12ReadCommand implements Callable<Integer> {
                 if (reader == null) {
                     throw new X12InputException(X12Location.of(input.source()),
                             "transaction set " + input.transactionType() + " (ST01) is not one 'x12 read' reads: "
-                                    + "it reads 835 remittances and 999, 277CA and TA1 acknowledgments");
+                                    + "it reads 837P/837I claims, 835 remittances and 999, 277CA and TA1 "
+                                    + "acknowledgments");
                 }
                 printer.file(input);
-                reader.read(input, printer);
+                if (!reader.read(input, printer)) {
+                    refused++;
+                    out.flush();
+                    err.println("sonobill x12 read: " + file + ": refused for the problems listed");
+                    continue;
+                }
                 if (validate && !validated(file, options, printer)) {
                     invalid++;
                 }
@@ -109,11 +119,21 @@ final class X12ReadCommand implements Callable<Integer> {
         }
     }
 
-    private static void remittance(X12Input input, X12Printer printer) {
+    private static boolean remittance(X12Input input, X12Printer printer) {
         printer.summary(RemittanceReader.read(input, printer));
+        return true;
     }
 
-    private static void acknowledgments(X12Input input, X12Printer printer) {
+    private static boolean acknowledgments(X12Input input, X12Printer printer) {
         printer.acknowledgments(AcknowledgmentReader.read(input));
+        return true;
+    }
+
+    /** An 837P/837I, validated per transaction set against the implementation schemas as it is read. */
+    private static boolean claims(X12Input input, X12Printer printer) {
+        org.sonobill.x12.claim.ReadResult r = new org.sonobill.x12.claim.Claim837Reader().read(input.utf8Stream(),
+                input.source());
+        printer.claims(r);
+        return r.accepted() && r.claimCount() > 0;
     }
 }

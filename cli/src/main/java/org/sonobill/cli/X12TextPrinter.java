@@ -167,6 +167,32 @@ final class X12TextPrinter implements X12Printer {
                 + s.category().text() + ")").collect(Collectors.joining(", "));
     }
 
+    @Override
+    public void claims(org.sonobill.x12.claim.ReadResult claims) {
+        claims.envelopeProblems().forEach(p -> out.println("  envelope: " + p.describe()));
+        for (org.sonobill.x12.claim.ReadTransaction t : claims.transactions()) {
+            out.println("transaction set " + t.controlNumber() + " (" + t.kind() + " " + t.version() + "): "
+                    + t.claimSegments() + " claims, " + t.serviceLines() + " service lines"
+                    + (t.accepted() ? "" : ", REFUSED (" + t.problems().size() + " problems)"));
+            t.problems().forEach(p -> out.println("  problem: " + p.describe()));
+            for (org.sonobill.x12.claim.ClaimSubmission s : t.claims()) {
+                org.sonobill.engine.claim.Claim c = s.claim();
+                BigDecimal total = c.lines().stream().map(org.sonobill.engine.claim.ClaimLine::charge)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+                out.println("  claim " + c.id() + ": " + (s.payer() == null ? "" : "payer " + s.payer().name() + ", ")
+                        + "place of service " + c.placeOfService() + ", frequency " + c.frequency()
+                        + (c.originalClaimNumber() == null ? "" : " (replaces " + c.originalClaimNumber() + ")")
+                        + ", diagnoses " + String.join(" ", c.diagnoses()) + ", charge " + money(total));
+                for (org.sonobill.engine.claim.ClaimLine l : c.lines()) {
+                    out.println("    line " + l.number() + ": " + l.code() + (l.modifiers().isEmpty() ? ""
+                            : "-" + String.join("-", l.modifiers())) + " x" + l.units() + " " + money(l.charge())
+                            + " on " + l.dateOfService() + (l.controlNumber() == null ? "" : " [" + l.controlNumber()
+                            + "]"));
+                }
+            }
+        }
+    }
+
     private static String money(BigDecimal amount) {
         return amount.setScale(Math.max(2, amount.scale()), RoundingMode.UNNECESSARY).toPlainString();
     }

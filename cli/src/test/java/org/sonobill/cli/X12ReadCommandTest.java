@@ -116,4 +116,34 @@ class X12ReadCommandTest {
             throw new AssertionError(line, e);
         }
     }
+
+    @Test
+    void anX12837WrittenBySonoBillIsReadClaimByClaim() throws Exception {
+        Path out = dir.resolve("batch.837");
+        Run written = Cli.run("x12", "837", "--claims", Path.of("..", "examples", "x12", "claims-837p.json").toString(),
+                "--out", out.toString(), "--control-file", dir.resolve("control").toString());
+        assertThat(written.exit()).as(written.err()).isEqualTo(0);
+        Run r = Cli.run("x12", "read", out.toString());
+        assertThat(r.exit()).as(r.err()).isEqualTo(0);
+        assertThat(r.out()).contains("837 005010X222A1").contains("transaction set 0001 (")
+                .containsPattern("  claim [^:]+: payer ").containsPattern("    line 1: [0-9A-Z]{5}");
+        Run json = Cli.run("x12", "read", "--format", "json", out.toString());
+        assertThat(json.out().lines().map(l -> {
+            try {
+                return JSON.readTree(l).path("record").asText();
+            } catch (Exception e) {
+                throw new AssertionError(l, e);
+            }
+        })).contains("claimTransaction", "claimSubmission");
+    }
+
+    @Test
+    void anX12837ThatBreaksTheImplementationGuideIsRefusedNamingWhere() throws Exception {
+        String broken = ISA + "GS*HC*SENDER*RECEIVER*20240301*1200*5*X*005010X222A1~ST*837*0001*005010X222A1~"
+                + "BHT*0019*00*0123*20240301*1200*CH~NM1*41*2*SUBMITTER*****46*S1~SE*4*0001~GE*1*5~IEA*1*000000123~";
+        Run r = Cli.run("x12", "read", Cli.write(dir, "broken.837", broken).toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).contains("REFUSED").contains("problem: ");
+        assertThat(r.err()).contains("broken.837").contains("refused for the problems listed");
+    }
 }

@@ -25,7 +25,7 @@ import org.sonobill.x12.control.ControlNumbers;
  */
 public final class Claim837Writer {
     /** 005010X222A1 section 1.4.3.1.1: no more than 5000 CLM segments per transaction set. */
-    static final int CLAIMS_PER_TRANSACTION = 5000;
+    public static final int CLAIMS_PER_TRANSACTION = 5000;
     /** Validation passes before giving up on attributing problems to claims (one is the usual case). */
     private static final int MAX_PASSES = 4;
     /** Below this many claims per core, validating on one core is as fast. */
