@@ -97,7 +97,7 @@ public class SubmissionService {
                                p.address_line1, p.address_line2, p.city, p.state, p.zip, p.birth_date, p.sex
                         FROM claims c JOIN payers py ON py.organisation_id = c.organisation_id AND py.id = c.payer_id
                         JOIN patients p ON p.organisation_id = c.organisation_id AND p.id = c.patient_id
-                        WHERE c.organisation_id = :org AND """ + where + " ORDER BY c.id FOR UPDATE OF c")
+                        WHERE c.organisation_id = :org""" + " AND " + where + " ORDER BY c.id FOR UPDATE OF c")
                 .params(params)
                 .query((rs, n) -> {
                     status.put(rs.getString("claim_number"), rs.getString("status"));

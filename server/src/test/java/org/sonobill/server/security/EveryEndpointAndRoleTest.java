@@ -65,6 +65,11 @@ class EveryEndpointAndRoleTest {
             new Object[] {"POST", "/api/remittances", "ISA*", BILLING, Map.of("Content-Type", "application/edi-x12")},
             new Object[] {"GET", "/api/remittances", null, CLAIM_READERS},
             new Object[] {"GET", "/api/remittances/{id}", null, CLAIM_READERS},
+            new Object[] {"POST", "/api/batches", "{}", BILLING},
+            new Object[] {"GET", "/api/batches", null, CLAIM_READERS},
+            new Object[] {"GET", "/api/batches/{id}", null, CLAIM_READERS},
+            new Object[] {"GET", "/api/batches/{id}/837", null, CLAIM_READERS},
+            new Object[] {"POST", "/api/acknowledgements", "ISA*", BILLING, Map.of("Content-Type", "application/edi-x12")},
             new Object[] {"GET", "/actuator/metrics", null, EnumSet.of(MANAGER, ADMIN)},
             new Object[] {"GET", "/actuator/prometheus", null, EnumSet.of(MANAGER, ADMIN)});
 
