@@ -28,36 +28,6 @@ final class SubmissionChecks {
                     + "number of the claim it " + ("7".equals(c.frequency()) ? "replaces" : "voids")
                     + " (005010X222A1/X223A2 loop 2300 REF*F8); expected originalClaimNumber"));
         }
-        if (s.billing() == null) {
-            out.add(new X12Problem(src, 0, "2010AA", "NM1", 0, 9, 0, "no billing provider with NPI " + c.billingNpi()
-                    + " is known; loop 2010AA needs its name, NPI, tax id and address; expected billing"));
-        } else {
-            if (blank(s.billing().taxId())) {
-                out.add(new X12Problem(src, 0, "2010AA", "REF", 0, 2, 0, "the billing provider's employer "
-                        + "identification number (REF*EI) is required; expected billing.taxId"));
-            }
-            if (s.billing().address() == null) {
-                out.add(new X12Problem(src, 0, "2010AA", "N3", 0, 1, 0, "the billing provider's street address (N3/N4, "
-                        + "not a post office box) is required; expected billing.address"));
-            }
-        }
-        if (s.subscriber() == null) {
-            out.add(new X12Problem(src, 0, "2010BA", "NM1", 0, 3, 0, "the subscriber (loop 2000B/2010BA) is required; "
-                    + "expected subscriber"));
-        } else {
-            if (blank(s.subscriber().memberId())) {
-                out.add(new X12Problem(src, 0, "2010BA", "NM1", 0, 9, 0, "the subscriber's member identification "
-                        + "number (NM109, NM108 = MI) is required; expected subscriber.memberId from the insurance card"));
-            }
-            if (s.subscriber().isPatient() && s.subscriber().address() == null) {
-                out.add(new X12Problem(src, 0, "2010BA", "N3", 0, 1, 0, "the subscriber is the patient, so loop 2010BA "
-                        + "needs the subscriber's address (N3/N4); expected subscriber.address"));
-            }
-        }
-        if (s.payer() == null || blank(s.payer().id())) {
-            out.add(new X12Problem(src, 0, "2010BB", "NM1", 0, 9, 0, "the payer's identifier (NM109, NM108 = PI) is "
-                    + "required; expected payer.id (the payer id the clearinghouse lists)"));
-        }
         if (s.subscriber() != null && !s.subscriber().isPatient() && s.patient() == null) {
             out.add(new X12Problem(src, 0, "2000C", "PAT", 0, 1, 0, "the patient is not the subscriber (relationship "
                     + s.subscriber().relationship() + "), so loop 2010CA needs the patient's name and address; "
