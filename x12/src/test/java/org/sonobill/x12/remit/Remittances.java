@@ -6,7 +6,7 @@ import java.util.List;
 import org.sonobill.x12.input.InputOptions;
 import org.sonobill.x12.input.X12Input;
 
-/** Small hand-written 835s for tests, written from the examples of 005010X221A1. */
+/** Small hand-written 835s for tests, in the shape of the examples of 005010X221A1 section 3. */
 final class Remittances {
     static final String ISA = "ISA*00*          *00*          *ZZ*PAYER          *ZZ*SONOBILL       *240301*1200*^*"
             + "00501*000000123*0*P*:~";
