@@ -12,7 +12,6 @@ final class Parties {
     final List<Seg[]> addresses = new ArrayList<>();
     final List<Seg> refs = new ArrayList<>();
     Seg dmg;
-    private Seg n3;
 
     void add(Seg s) {
         switch (s.tag) {
