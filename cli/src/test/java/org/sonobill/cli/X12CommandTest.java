@@ -43,6 +43,19 @@ class X12CommandTest {
     }
 
     @Test
+    void anEntryThatCannotBeReadIsNamedByItsPointerAndTheOthersAreWritten() throws Exception {
+        String json = Files.readString(EXAMPLE).replaceFirst("\"memberId\": \"1EG4TE5MK73\",", "");
+        Path in = Cli.write(dir, "claims.json", json);
+        Path out = dir.resolve("batch.837");
+        Cli.Run r = Cli.run("x12", "837", "--claims", in.toString(), "--out", out.toString(), "--control-file",
+                dir.resolve("ctl").toString());
+        assertThat(r.exit()).isEqualTo(Write837Command.REFUSED);
+        assertThat(r.err()).contains("claims.json: /claims/0/subscriber/memberId: required field is missing")
+                .contains("1 claims written").contains("1 refused");
+        assertThat(Files.readString(out)).contains("CLM*CLM-2026-0002*").doesNotContain("CLM*CLM-2026-0001*");
+    }
+
+    @Test
     void refusalsCanBeReportedAsJson() throws Exception {
         String json = Files.readString(EXAMPLE).replace("\"taxId\": \"123456789\"", "\"taxId\": \"" + "9".repeat(51) + "\"");
         Path in = Cli.write(dir, "claims.json", json);

@@ -17,6 +17,30 @@ final class SubmissionChecks {
         Claim c = s.claim();
         String src = "claim " + c.id();
         List<X12Problem> out = new ArrayList<>();
+        missing(out, src, "2010AA", "NM1", 3, "the billing provider's name",
+                s.billing() == null || s.billing().name() == null);
+        missing(out, src, "2010AA", "N3", 1, "the billing provider's address",
+                s.billing() == null || s.billing().address() == null);
+        missing(out, src, "2010BA", "NM1", 3, "the subscriber's name", s.subscriber() == null || s.subscriber().name() == null);
+        missing(out, src, "2010BB", "NM1", 3, "the payer", s.payer() == null);
+        missing(out, src, "2310B", "NM1", 3, "the rendering provider's name",
+                s.rendering() != null && s.rendering().name() == null);
+        missing(out, src, "2420E", "NM1", 3, "the ordering provider's name", s.ordering() != null && s.ordering().name() == null);
+        for (PriorPayerAdjudication p : s.priorPayers()) {
+            missing(out, src, "2330B", "NM1", 3, "the earlier payer", p.payer() == null);
+            missing(out, src, "2330A", "NM1", 3, "the earlier payer's subscriber name",
+                    p.subscriber() == null || p.subscriber().name() == null);
+        }
+        if (!out.isEmpty()) {
+            return out;
+        }
+        for (int i = 0; i < c.lines().size(); i++) {
+            if (c.lines().get(i).number() != i + 1) {
+                out.add(new X12Problem(src, 0, "2400", "LX", 0, 1, 0, "lines must be numbered 1, 2, 3… in order "
+                        + "(LX01 is assigned sequentially); line " + (i + 1) + " is numbered " + c.lines().get(i).number()));
+                return out;
+            }
+        }
         if (ClaimKind.of(c.claimType()) != kind) {
             out.add(new X12Problem(src, 0, "2300", "CLM", 0, 0, 0, "the claim is " + c.claimType().key()
                     + "; it belongs in an 837" + ClaimKind.of(c.claimType()).letter() + " ("
@@ -73,6 +97,14 @@ final class SubmissionChecks {
             }
         }
         return out;
+    }
+
+    private static void missing(List<X12Problem> out, String src, String loop, String segment, int element, String what,
+                                boolean isMissing) {
+        if (isMissing) {
+            out.add(new X12Problem(src, 0, loop, segment, 0, element, 0, what + " is required; expected it in the "
+                    + "claim's parties"));
+        }
     }
 
     private static boolean blank(String s) {
