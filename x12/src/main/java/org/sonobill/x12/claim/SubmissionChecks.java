@@ -23,6 +23,14 @@ final class SubmissionChecks {
                 s.billing() == null || s.billing().address() == null);
         missing(out, src, "2010BA", "NM1", 3, "the subscriber's name", s.subscriber() == null || s.subscriber().name() == null);
         missing(out, src, "2010BB", "NM1", 3, "the payer", s.payer() == null);
+        // 005010X222A1/X223A2 2010BA: NM108/NM109 (the member id) are required; N3/N4 when the patient is the
+        // subscriber. 2010AA REF*EI (the billing provider's tax id) is required.
+        missing(out, src, "2010BA", "NM1", 9, "the subscriber's member identification number (from the insurance card)",
+                s.subscriber() != null && blank(s.subscriber().memberId()));
+        missing(out, src, "2010BA", "N3", 1, "the subscriber's address (the patient is the subscriber)",
+                s.subscriber() != null && s.subscriber().isPatient() && s.subscriber().address() == null);
+        missing(out, src, "2010AA", "REF", 2, "the billing provider's tax identification number (REF*EI)",
+                s.billing() != null && blank(s.billing().taxId()));
         missing(out, src, "2310B", "NM1", 3, "the rendering provider's name",
                 s.rendering() != null && s.rendering().name() == null);
         missing(out, src, "2420E", "NM1", 3, "the ordering provider's name", s.ordering() != null && s.ordering().name() == null);

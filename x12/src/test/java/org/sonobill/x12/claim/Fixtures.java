@@ -73,8 +73,8 @@ final class Fixtures {
 
     /** A claim to the secondary payer after Medicare paid part of it, with line-level adjudication. */
     static ClaimSubmission aSecondarySubmission(String id) {
-        Subscriber secondary = new Subscriber(Name.person("DOE", "JANE"), "MS998877", null, LocalDate.of(1971, 6, 2),
-                Sex.F, "GRP-42", "S", "CI", "18");
+        Subscriber secondary = new Subscriber(Name.person("DOE", "JANE"), "MS998877", new Address("12 ELM ST", null,
+                "COLUMBUS", "OH", "43215"), LocalDate.of(1971, 6, 2), Sex.F, "GRP-42", "S", "CI", "18");
         Subscriber medicareSubscriber = new Subscriber(Name.person("DOE", "JANE"), "1EG4TE5MK73", null, null, Sex.U,
                 null, "P", null, "18");
         PriorPayerAdjudication medicare = new PriorPayerAdjudication(MEDICARE, "P", "MB", medicareSubscriber,
