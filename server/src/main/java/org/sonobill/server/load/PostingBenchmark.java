@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.sonobill.server.admin.OrganisationSetup;
 import org.sonobill.server.db.Database;
+import org.sonobill.server.remit.PostingJobs;
 import org.sonobill.server.remit.PostingReport;
 import org.sonobill.server.remit.RemittancePosting;
 import org.sonobill.x12.input.X12Input;
@@ -112,10 +113,11 @@ public final class PostingBenchmark {
             CpuMeter.Sample before = cpu.sample();
             long start = System.nanoTime();
             long postedLines = 0;
-            for (Path f : files) {
-                PostingReport r = posting.post(org, "postbench", X12Input.open(f), false, null);
+            // as `sonobill remit post` does: one file per core at once
+            for (PostingReport r : PostingJobs.postAll(posting, org, "postbench", files,
+                    false, Runtime.getRuntime().availableProcessors(), null)) {
                 if (!r.complete()) {
-                    throw new IllegalStateException(f + " was not posted: " + r.refusal());
+                    throw new IllegalStateException(r.source() + " was not posted: " + r.refusal());
                 }
                 postedLines += r.linesPosted();
             }

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.sonobill.server.SonoBillServer;
 import org.sonobill.server.remit.PostingReport.PaymentReport;
-import org.sonobill.x12.input.X12Input;
-import org.sonobill.x12.input.X12InputException;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -38,6 +36,7 @@ public final class RemitCommand {
               --org CODE        the organisation whose claims the payments are for
               --dry-run         work everything out, keep nothing
               --format FORMAT   text (default) or json
+              --jobs N          files posted at once (default: the number of cores)
               -h, --help        this help
 
             Exit codes: 0 every file read to its end (payments posted, or found posted already); 1 a file could not
@@ -60,6 +59,7 @@ public final class RemitCommand {
         String org = null;
         boolean dryRun = false;
         String format = "text";
+        int jobs = Runtime.getRuntime().availableProcessors();
         List<Path> files = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
@@ -69,6 +69,12 @@ public final class RemitCommand {
                     return 0;
                 }
                 case "--dry-run" -> dryRun = true;
+                case "--jobs" -> {
+                    if (++i >= args.length || !args[i].matches("[1-9][0-9]?")) {
+                        return usage(err, "--jobs: expected 1 to 99 files at once");
+                    }
+                    jobs = Integer.parseInt(args[i]);
+                }
                 case "--org" -> {
                     if (++i >= args.length) {
                         return usage(err, "--org needs the organisation's code");
@@ -118,27 +124,22 @@ public final class RemitCommand {
             JsonMapper json = context.getBean(JsonMapper.class);
             String actor = System.getProperty("user.name", "unknown") + "@" + org + " (sonobill remit post)";
             boolean terminal = System.console() != null;
-            int status = 0;
-            List<PostingReport> reports = new ArrayList<>();
-            for (Path f : files) {
-                PostingReport report;
-                try {
-                    X12Input input = X12Input.open(f);
-                    report = posting.post(orgId, actor, input, dryRun, terminal ? n -> {
-                        if (n % 1000 == 0) {
-                            err.print("\r" + f.getFileName() + ": " + n + " claim payments read");
+            java.util.concurrent.atomic.AtomicLong read = new java.util.concurrent.atomic.AtomicLong();
+            List<PostingReport> reports = PostingJobs.postAll(posting, orgId, actor, files, dryRun, jobs,
+                    terminal ? n -> {
+                        long all = read.incrementAndGet();
+                        if (all % 1000 == 0) {
+                            err.print("\r" + all + " claim payments read");
                         }
                     } : null);
-                    if (terminal) {
-                        err.print("\r\033[K");
-                    }
-                } catch (X12InputException e) {
-                    report = new PostingReport(f.toString(), dryRun, List.of(), e.getMessage());
-                }
+            if (terminal) {
+                err.print("\r\033[K");
+            }
+            int status = 0;
+            for (PostingReport report : reports) {
                 if (!report.complete()) {
                     status = 1;
                 }
-                reports.add(report);
                 if (format.equals("text")) {
                     print(out, report);
                 }
