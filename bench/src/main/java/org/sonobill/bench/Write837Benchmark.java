@@ -75,7 +75,8 @@ public class Write837Benchmark {
             Claim c = new Claim(id, ClaimType.PROFESSIONAL, "medicare", "P" + i, new Patient(Sex.F,
                     LocalDate.of(1950 + i % 50, 1 + i % 12, 1 + i % 28)), "1245319599", "1234567893", null, "22", "1",
                     null, null, "OH", null, List.of("R10.11"), lines, List.of());
-            Subscriber self = new Subscriber(Name.person("DOE" + i % 100, "JANE"), "MBI" + i, null,
+            Subscriber self = new Subscriber(Name.person("DOE" + i % 100, "JANE"), "MBI" + i,
+                    new Address((10 + i % 900) + " ELM ST", null, "COLUMBUS", "OH", "43215"),
                     c.patient().birthDate(), Sex.F, null, "P", "MB", "18");
             batch.add(new ClaimSubmission(c, billing, self, medicare, null, rendering, null, null, List.of()));
         }
