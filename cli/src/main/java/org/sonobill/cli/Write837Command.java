@@ -64,6 +64,11 @@ final class Write837Command implements Callable<Integer> {
             + "sender id.")
     Path controlFile;
 
+    @Option(names = "--primary-835", paramLabel = "FILE", description = "The primary payer's 835 remittance(s): a "
+            + "secondary or tertiary claim (subscriber responsibility S or T) without priorPayers gets loops "
+            + "2320/2330/2430 from its claim payment there (found by CLP01 = claim id; lines by REF*6R). Repeatable.")
+    List<Path> primary835 = new ArrayList<>();
+
     @CommandLine.Mixin
     DataDirOption dataDir = new DataDirOption();
 
@@ -91,6 +96,23 @@ final class Write837Command implements Callable<Integer> {
             return SonoBill.INVALID_INPUT;
         }
         batch.unreadable().forEach(p -> err.println("sonobill x12 837: " + p));
+        if (!primary835.isEmpty()) {
+            List<org.sonobill.x12.remit.ClaimPayment> payments = new ArrayList<>();
+            for (Path f : primary835) {
+                try (org.sonobill.x12.input.X12Input in = org.sonobill.x12.input.X12Input.open(f)) {
+                    org.sonobill.x12.remit.RemittanceReader.readAll(in).forEach(r -> payments.addAll(r.claims()));
+                } catch (org.sonobill.x12.input.X12InputException e) {
+                    err.println("sonobill x12 837: --primary-835 " + e.getMessage());
+                    return SonoBill.INVALID_INPUT;
+                } catch (IOException e) {
+                    err.println("sonobill x12 837: --primary-835 " + f + ": " + e.getMessage());
+                    return SonoBill.INVALID_INPUT;
+                }
+            }
+            org.sonobill.x12.claim.PriorPayers priors = new org.sonobill.x12.claim.PriorPayers(payments);
+            batch = new SubmissionBatch(batch.interchange(), batch.claims().stream().map(priors::complete).toList(),
+                    batch.unreadable());
+        }
         ClaimKind kind = type == Type.I ? ClaimKind.INSTITUTIONAL : ClaimKind.PROFESSIONAL;
         Claim837Writer writer = new Claim837Writer(controlFile == null ? FileControlNumbers.inSonoBillHome()
                 : new FileControlNumbers(controlFile), Clock.systemDefaultZone());

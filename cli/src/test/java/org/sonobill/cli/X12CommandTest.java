@@ -117,4 +117,31 @@ class X12CommandTest {
         Cli.Run r = Cli.run("x12", "837", "--help");
         assertThat(r.out()).contains("--claims=FILE").contains("Exit codes: 0 every claim written; 1 some claims refused");
     }
+
+    @Test
+    void aSecondaryClaimTakesThePrimaryPayersAdjudicationFromItsRemittance() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode batch = (com.fasterxml.jackson.databind.node.ObjectNode)
+                json.readTree(EXAMPLE.toFile());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) batch.get("claims").get(1)).remove("priorPayers");
+        Path claims = dir.resolve("secondary.json");
+        json.writeValue(claims.toFile(), batch);
+        Path remit = Cli.write(dir, "primary.835", "ISA*00*          *00*          *ZZ*MEDICARE       *ZZ*SONOBILL       "
+                + "*260301*1200*^*00501*000000321*0*P*:~GS*HP*MEDICARE*SONOBILL*20260301*1200*321*X*005010X221A1~"
+                + "ST*835*0001~BPR*I*96*C*ACH*CCP*01*999999999*DA*1*1512345678**01*999988880*DA*2*20260301~"
+                + "TRN*1*EFT77*1512345678~N1*PR*MEDICARE JURISDICTION 15~REF*2U*15202~"
+                + "N1*PE*VALLEY IMAGING LLC*XX*1245319599~LX*1~CLP*CLM-2026-0002*1*150*96*24*MB*MCR-CLAIM-77~"
+                + "NM1*QC*1*DOE*JANE****MI*1EG4TE5MK73~SVC*HC:76705:26*150*96**1~DTM*472*20260210~CAS*CO*45*30~"
+                + "CAS*PR*2*24~REF*6R*CLM-2026-0002-1~SE*15*0001~GE*1*321~IEA*1*000000321~");
+        Path out = dir.resolve("secondary.837");
+        Cli.Run without = Cli.run("x12", "837", "--claims", claims.toString(), "--out", out.toString(),
+                "--control-file", dir.resolve("ctl").toString());
+        assertThat(without.exit()).isEqualTo(1);
+        assertThat(without.err()).contains("refused claim CLM-2026-0002").contains("2320");
+        Cli.Run with = Cli.run("x12", "837", "--claims", claims.toString(), "--out", out.toString(),
+                "--control-file", dir.resolve("ctl").toString(), "--primary-835", remit.toString());
+        assertThat(with.exit()).as(with.err()).isZero();
+        assertThat(Files.readString(out)).contains("AMT*D*96~").contains("REF*F8*MCR-CLAIM-77~")
+                .contains("SVD*15202*96*HC:76705:26**1~");
+    }
 }
