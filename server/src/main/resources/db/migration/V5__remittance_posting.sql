@@ -126,11 +126,11 @@ CREATE INDEX finding_overrides_claim ON finding_overrides (claim_id);
 
 -- Payers answer without a 277CA first (the 835 is the first word), reverse and correct payments, and pay what
 -- they denied: the lifecycle takes these steps too. A reversal alone leaves the claim accepted, awaiting the
--- corrected payment.
+-- corrected payment. A payer may reject (277CA) a claim its clearinghouse accepted.
 INSERT INTO claim_status_transitions (from_status, to_status) VALUES
     ('submitted', 'paid'), ('submitted', 'partially-paid'), ('submitted', 'denied'),
     ('paid', 'accepted'), ('partially-paid', 'accepted'), ('denied', 'accepted'), ('denied', 'partially-paid'),
-    ('appealed', 'accepted'), ('partially-paid', 'denied')
+    ('appealed', 'accepted'), ('partially-paid', 'denied'), ('accepted', 'rejected')
 ON CONFLICT DO NOTHING;
 
 -- A submission batch keeps the 837 it sent (downloadable again byte for byte) and its envelope control numbers.

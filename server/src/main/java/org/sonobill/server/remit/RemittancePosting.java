@@ -95,6 +95,14 @@ public class RemittancePosting {
                 } catch (Stopped ignored) {
                     // nobody listens any more
                 }
+            } catch (Throwable e) {
+                // an Error must not leave the writer waiting with its transaction and claim locks held
+                try {
+                    pipe.send(new IllegalStateException("reading " + input.source() + " failed: "
+                            + e.getClass().getSimpleName(), e), true);
+                } catch (Stopped ignored) {
+                    // nobody listens any more
+                }
             }
         }, "remit-reader");
         reader.setDaemon(true);
@@ -244,6 +252,7 @@ public class RemittancePosting {
         private final List<ClaimPayment> buffer = new ArrayList<>();
         private final List<Integer> bufferPositions = new ArrayList<>();
         private final List<String> findings = new ArrayList<>();
+        private final Set<String> otherPayer = new HashSet<>();
         private int claims;
         private int posted;
         private int alreadyPosted;
@@ -277,6 +286,7 @@ public class RemittancePosting {
             bufferPositions.clear();
             findings.clear();
             claims = posted = alreadyPosted = unmatched = lines = linesUnmatched = adjustments = denials = 0;
+            otherPayer.clear();
         }
 
         @Override
@@ -301,7 +311,7 @@ public class RemittancePosting {
                 remittance(List.of());
             }
             int plb = 0;
-            if (remittanceId != null) {
+            if (remittanceId != null && (!alreadyKnown || posted > 0)) {
                 plb = providerAdjustments(end.providerAdjustments());
                 jdbc.sql("""
                                 UPDATE remittances SET findings = findings || CAST(:findings AS jsonb),
@@ -322,13 +332,14 @@ public class RemittancePosting {
             reports.add(new PaymentReport(dryRun && !alreadyKnown ? null : remittanceId, payerName,
                     payment.traceNumber(), payment.amount(), payment.paymentDate(), alreadyKnown, claims, posted,
                     alreadyPosted, unmatched, lines, linesUnmatched, adjustments, denials, plb, findings));
-            if (dryRun) {
-                transactions.rollback(tx);
-            } else {
-                transactions.commit(tx);
-            }
+            TransactionStatus finishing = tx;
             tx = null;
             payment = null;
+            if (dryRun) {
+                transactions.rollback(finishing);
+            } else {
+                transactions.commit(finishing);
+            }
         }
 
         /** Rolls back a payment left open (its file broke before its SE): none of it is kept or reported. */
@@ -379,6 +390,26 @@ public class RemittancePosting {
             payerName = found.name();
             payerPack = found.pack();
             String identifier = company != null && !company.isBlank() ? company : String.join(",", ids);
+            // the same payment posted before, whichever of our payers it was filed under then (a payer's X12 id set
+            // since would otherwise make it a new remittance and post its money twice)
+            record Known(long id, long payer, String name, String pack) {
+            }
+            Known known = jdbc.sql("""
+                            SELECT r.id, r.payer_id, py.name, py.rule_pack FROM remittances r
+                            JOIN payers py ON py.organisation_id = r.organisation_id AND py.id = r.payer_id
+                            WHERE r.organisation_id = ? AND r.trace_number = ? AND r.payer_identifier = ?
+                            ORDER BY r.id LIMIT 1 FOR UPDATE OF r""")
+                    .params(org, payment.traceNumber(), identifier)
+                    .query((rs, n) -> new Known(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
+                    .optional().orElse(null);
+            if (known != null) {
+                alreadyKnown = true;
+                payerId = known.payer();
+                payerName = known.name();
+                payerPack = known.pack();
+                remittanceId = known.id();
+                return;
+            }
             Long id = jdbc.sql("""
                             INSERT INTO remittances (organisation_id, payer_id, trace_number, payment_amount, paid_on,
                                 payer_identifier, method, handling_code, interchange_control, transaction_control,
@@ -414,6 +445,14 @@ public class RemittancePosting {
             if (remittanceId == null) {
                 remittance(new ArrayList<>(ours.values()));
             }
+            // a claim of ours billed to another payer is not this payer's to pay: kept unmatched for a person
+            ours.values().removeIf(r -> {
+                if (r.payerId() != payerId) {
+                    otherPayer.add(r.number());
+                    return true;
+                }
+                return false;
+            });
             post(chunk, positions, ours);
         }
 
@@ -491,7 +530,13 @@ public class RemittancePosting {
                 ClaimPayment c = chunk.get(i);
                 ClaimRow row = ours.get(c.patientControlNumber());
                 posted++;
-                if (row == null) {
+                if (row == null && otherPayer.contains(c.patientControlNumber())) {
+                    unmatched++;
+                    findings.add("SB-POST-004 " + source + ", claim payment " + pos[i] + " of payment "
+                            + payment.traceNumber() + ": claim " + c.patientControlNumber() + " is billed to another "
+                            + "payer than " + payerName + "; kept unmatched, nothing posted to the claim (payer claim "
+                            + c.payerClaimNumber() + ")");
+                } else if (row == null) {
                     unmatched++;
                     findings.add("SB-POST-001 " + source + ", claim payment " + pos[i] + " of payment "
                             + payment.traceNumber() + ": CLP01 \"" + c.patientControlNumber() + "\" is none of your "
@@ -651,6 +696,8 @@ public class RemittancePosting {
             BigDecimal patient = BigDecimal.ZERO;
             String payerClaimNumber = "";
             final List<String> codes = new ArrayList<>();
+            /** Claim-level CAS (loop 2100) that deny money, for a claim denied without line detail. */
+            final List<Adjustment> claimDenials = new ArrayList<>();
             String status;
 
             ClaimChange(ClaimRow row) {
@@ -665,6 +712,13 @@ public class RemittancePosting {
                     payerClaimNumber = c.payerClaimNumber();
                 }
                 codes.add(c.status());
+                if (!reversal) {
+                    for (Adjustment a : c.adjustments()) {
+                        if (a.amount().signum() > 0 && DenialCause.denies(a.group(), a.reason())) {
+                            claimDenials.add(a);
+                        }
+                    }
+                }
                 if (reversal) {
                     status = "accepted"; // the payer took its payment back: the corrected payment follows
                 } else if ("4".equals(c.status())) {
@@ -847,19 +901,36 @@ public class RemittancePosting {
                         }
                     }
                 }
-                if (found.isEmpty()) {
-                    return 0;
-                }
                 // the claim's root cause: the cause of the largest denied amount
-                Map<Long, DenialLine> biggest = new LinkedHashMap<>();
+                Map<Long, String> causeOf = new LinkedHashMap<>();
+                Map<Long, BigDecimal> largest = new HashMap<>();
                 for (DenialLine d : found) {
-                    biggest.merge(d.claim(), d, (x, y) -> y.amount().compareTo(x.amount()) > 0 ? y : x);
+                    if (largest.getOrDefault(d.claim(), BigDecimal.valueOf(-1)).compareTo(d.amount()) < 0) {
+                        largest.put(d.claim(), d.amount());
+                        causeOf.put(d.claim(), d.cause());
+                    }
+                }
+                // a claim denied as a whole (CLP02 4, or claim-level CAS only) joins the queue too, without lines
+                for (ClaimChange ch : changes.values()) {
+                    if (causeOf.containsKey(ch.row.id())) {
+                        continue;
+                    }
+                    Adjustment top = ch.claimDenials.stream().max(java.util.Comparator.comparing(Adjustment::amount))
+                            .orElse(null);
+                    if (top != null) {
+                        causeOf.put(ch.row.id(), DenialCause.of(top.group(), top.reason(), List.of()));
+                    } else if ("denied".equals(ch.target())) {
+                        causeOf.put(ch.row.id(), "other");
+                    }
+                }
+                if (causeOf.isEmpty()) {
+                    return 0;
                 }
                 LocalDate paidOn = payment.paymentDate() == null ? LocalDate.now(zone) : payment.paymentDate();
                 // Medicare: 120 days to ask for redetermination (42 CFR 405.942); other payers 180 by default
                 LocalDate deadline = paidOn.plusDays("medicare".equals(payerPack) ? 120 : 180);
-                Long[] claimIds = biggest.keySet().toArray(new Long[0]);
-                String[] causes = biggest.values().stream().map(DenialLine::cause).toArray(String[]::new);
+                Long[] claimIds = causeOf.keySet().toArray(new Long[0]);
+                String[] causes = causeOf.values().toArray(new String[0]);
                 Map<Long, Long> denialOf = new HashMap<>();
                 jdbc.sql("""
                                 INSERT INTO denials (organisation_id, claim_id, root_cause, status, next_deadline)
@@ -875,6 +946,9 @@ public class RemittancePosting {
                                     AND claim_id = ANY(CAST(:claims AS bigint[])) AND status NOT IN ('closed', 'written-off')""")
                             .param("org", org).param("claims", claimIds)
                             .query((rs, n) -> denialOf.putIfAbsent(rs.getLong(2), rs.getLong(1))).list();
+                }
+                if (found.isEmpty()) {
+                    return causeOf.size();
                 }
                 int n = found.size();
                 Long[] denialIds = new Long[n];
@@ -910,7 +984,7 @@ public class RemittancePosting {
                         .param("org", org).param("d", denialIds).param("rl", rl).param("cl", cl).param("f", full)
                         .param("g", groups).param("c", carcs).param("r", rarcs).param("a", amounts)
                         .param("cause", lineCauses).update();
-                return biggest.size();
+                return causeOf.size();
             }
         }
     }

@@ -71,6 +71,29 @@ public class AcknowledgementService {
             findings.add(source + ", 999 " + ia.controlNumber() + ": AK102 group " + ia.groupControlNumber()
                     + " is none of your batches; kept unlinked");
         }
+        if (ia.responses().isEmpty() && ia.isGroupRejected()) {
+            // the whole functional group refused before any transaction set was looked at (AK9 R without AK2)
+            Long id = jdbc.sql("""
+                            INSERT INTO acknowledgements (organisation_id, batch_id, kind, accepted, detail, answered_by,
+                                group_control, transaction_control, source_name, interchange_control)
+                            VALUES (?, ?, '999', false, CAST(? AS jsonb), 'clearinghouse', ?, '*', ?, ?)
+                            ON CONFLICT (organisation_id, kind, interchange_control, group_control, transaction_control)
+                                WHERE interchange_control IS NOT NULL DO NOTHING RETURNING id""")
+                    .params(org, batch, json.writeValueAsString(Map.of("groupStatus", ia.groupStatus(),
+                            "groupErrors", ia.groupErrors(), "ackControlNumber", ia.controlNumber())),
+                            ia.groupControlNumber(), source, ia.interchangeControlNumber() + "/" + ia.controlNumber())
+                    .query(Long.class).optional().orElse(null);
+            if (id == null) {
+                findings.add(source + ", 999 " + ia.controlNumber() + ": read before, nothing changed");
+            } else {
+                done.add("999 for batch group " + ia.groupControlNumber() + ": the whole group rejected ("
+                        + ia.groupStatus().code() + " " + ia.groupStatus().text() + ")");
+                if (batch != null) {
+                    counts[1] += rejectBatchClaims(user, org, batch, "*", true, id);
+                }
+            }
+            return;
+        }
         for (TransactionSetResponse r : ia.responses()) {
             boolean accepted = r.isAccepted() && !ia.isGroupRejected();
             Long id = jdbc.sql("""
@@ -92,22 +115,7 @@ public class AcknowledgementService {
                     + (accepted ? "accepted" : "rejected (" + r.status().code() + " " + r.status().text() + ")"));
             if (!accepted && batch != null) {
                 // the clearinghouse refused the transaction set: its claims go back to be fixed and sent again
-                int moved = jdbc.sql("""
-                                WITH u AS (
-                                    UPDATE claims c SET status = 'rejected', version = c.version + 1
-                                    FROM batch_claims bc WHERE bc.organisation_id = c.organisation_id
-                                    AND bc.claim_id = c.id AND bc.batch_id = :batch
-                                    AND (bc.transaction_control = :st OR :group) AND c.status = 'submitted'
-                                    RETURNING c.id)
-                                INSERT INTO audit_events (organisation_id, actor, action, entity, entity_id,
-                                    before_state, after_state)
-                                SELECT :org, :actor, 'reject-999', 'claim', u.id::text, '{"status": "submitted"}',
-                                       jsonb_build_object('status', 'rejected', 'acknowledgementId', CAST(:ack AS bigint),
-                                           'answeredBy', 'clearinghouse')
-                                FROM u""")
-                        .param("batch", batch).param("st", r.controlNumber()).param("group", ia.isGroupRejected())
-                        .param("org", org).param("actor", user.actor()).param("ack", id).update();
-                counts[1] += moved;
+                counts[1] += rejectBatchClaims(user, org, batch, r.controlNumber(), ia.isGroupRejected(), id);
             }
         }
     }
@@ -160,7 +168,10 @@ public class AcknowledgementService {
                 : c.outcome() == AckOutcome.REJECTED ? "rejected" : null;
         done.add("277CA from " + answeredBy + " for claim " + c.patientControlNumber() + ": "
                 + (target == null ? "status only" : target));
-        if (target == null || !ours.status().equals("submitted")) {
+        // a payer may refuse a claim its clearinghouse accepted: that rejection counts too
+        boolean movable = ours.status().equals("submitted")
+                || "payer".equals(answeredBy) && "rejected".equals(target) && ours.status().equals("accepted");
+        if (target == null || !movable) {
             if (target != null) {
                 findings.add(source + ": claim " + c.patientControlNumber() + " is " + ours.status() + "; the 277CA's "
                         + target + " was kept without changing it");
@@ -180,9 +191,29 @@ public class AcknowledgementService {
                 .params(target, c.payerClaimNumber(), org, ours.id()).update();
         jdbc.sql("""
                         INSERT INTO audit_events (organisation_id, actor, action, entity, entity_id, before_state,
-                            after_state) VALUES (?, ?, ?, 'claim', ?, '{"status": "submitted"}', CAST(? AS jsonb))""")
+                            after_state) VALUES (?, ?, ?, 'claim', ?, jsonb_build_object('status', CAST(? AS text)),
+                            CAST(? AS jsonb))""")
                 .params(org, user.actor(), accepted ? "accept-277ca" : "reject-277ca", String.valueOf(ours.id()),
-                        json.writeValueAsString(after)).update();
+                        ours.status(), json.writeValueAsString(after)).update();
+    }
+
+    /** The batch's submitted claims of one transaction set (or all of them) back to rejected; how many. */
+    private int rejectBatchClaims(SonoBillUser user, long org, long batch, String set, boolean whole, long ack) {
+        return jdbc.sql("""
+                        WITH u AS (
+                            UPDATE claims c SET status = 'rejected', version = c.version + 1
+                            FROM batch_claims bc WHERE bc.organisation_id = c.organisation_id
+                            AND bc.claim_id = c.id AND bc.batch_id = :batch
+                            AND (bc.transaction_control = :st OR :group) AND c.status = 'submitted'
+                            RETURNING c.id)
+                        INSERT INTO audit_events (organisation_id, actor, action, entity, entity_id,
+                            before_state, after_state)
+                        SELECT :org, :actor, 'reject-999', 'claim', u.id::text, '{"status": "submitted"}',
+                               jsonb_build_object('status', 'rejected', 'acknowledgementId', CAST(:ack AS bigint),
+                                   'answeredBy', 'clearinghouse')
+                        FROM u""")
+                .param("batch", batch).param("st", set).param("group", whole)
+                .param("org", org).param("actor", user.actor()).param("ack", ack).update();
     }
 
     private Long batchByControl(long org, String groupControl) {

@@ -304,4 +304,47 @@ class RemittancePostingTest {
         assertThat(r.status()).isEqualTo(422);
         assertThat(r.json().path("detail").asString()).contains("letter.txt");
     }
+
+    @Test
+    void aClaimDeniedAsAWholeWithoutLinesJoinsTheDenialQueue() {
+        JsonNode claim = submitted("08-echo-tte-complete-doppler.json");
+        String x12 = Remit835.of("TRC-WHOLE", PAID, List.of(new Clp(number(claim), "4", charge(claim), "0", "0",
+                "PCN-WHOLE", List.of())), List.of());
+        // the payer denies the claim at claim level (loop 2100 CAS), without service lines: coverage ended
+        x12 = x12.replace("NM1*QC*1*TESTPATIENT*JANE****MI*M123456~\n", "NM1*QC*1*TESTPATIENT*JANE****MI*M123456~\n"
+                + "CAS*CO*27*" + charge(claim) + "~\n");
+        java.util.regex.Matcher se = java.util.regex.Pattern.compile("SE\\*(\\d+)\\*0001").matcher(x12);
+        assertThat(se.find()).isTrue();
+        x12 = x12.replace(se.group(), "SE*" + (Integer.parseInt(se.group(1)) + 1) + "*0001");
+        Response r = post(x12, "");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.json().path("payments").get(0).path("denials").asInt()).isEqualTo(1);
+        JsonNode after = biller.get("/api/claims/" + claim.path("claim").path("id").asLong()).json();
+        assertThat(after.path("claim").path("status").asString()).isEqualTo("denied");
+        assertThat(after.path("denials").get(0).path("rootCause").asString()).isEqualTo("eligibility");
+    }
+
+    @Test
+    void aClaimBilledToAnotherPayerIsNotPaidByThisOne() {
+        JsonNode ours = submitted("01-abdomen-complete-outpatient-hospital.json");
+        JsonNode other = submitted("03-renal-hematuria-kidneys-and-bladder.json");
+        JDBC.sql("UPDATE claims SET payer_id = (SELECT id FROM payers WHERE organisation_id = ? AND code = 'commercial'),"
+                + " version = version + 1 WHERE id = ?").params(org.id(), other.path("claim").path("id").asLong())
+                .update();
+        JsonNode line = ours.path("lines").get(0);
+        JsonNode otherLine = other.path("lines").get(0);
+        Response r = post(Remit835.of("TRC-OTHER-PAYER", PAID, List.of(
+                new Clp(number(ours), "1", charge(ours), "100.00", "0", "PCN-O1", List.of(paidInFull(line, "100.00",
+                        line.path("charge").decimalValue().subtract(new BigDecimal("100.00")).toPlainString()))),
+                new Clp(number(other), "1", charge(other), "50.00", "0", "PCN-O2", List.of(paidInFull(otherLine,
+                        "50.00", otherLine.path("charge").decimalValue().subtract(new BigDecimal("50.00"))
+                                .toPlainString())))), List.of()), "");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.json().path("payments").get(0).path("findings").toString()).contains("SB-POST-004")
+                .contains(number(other));
+        assertThat(biller.get("/api/claims/" + other.path("claim").path("id").asLong()).json().path("claim")
+                .path("paid").decimalValue()).isEqualByComparingTo("0");
+        assertThat(biller.get("/api/claims/" + ours.path("claim").path("id").asLong()).json().path("claim")
+                .path("paid").decimalValue()).isEqualByComparingTo("100.00");
+    }
 }

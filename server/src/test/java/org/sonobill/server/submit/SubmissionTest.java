@@ -161,4 +161,39 @@ class SubmissionTest {
         assertThat(notAck.status()).isEqualTo(422);
         assertThat(notAck.json().path("detail").asString()).contains("letter.txt");
     }
+
+    @Test
+    void aPayerMayRejectAClaimItsClearinghouseAcceptedAndAGroupRejectedWholeSendsItsClaimsBack() {
+        JsonNode claim = released("05-breast-bilateral-office.json", true);
+        Response r = biller.post("/api/batches", "{\"claimIds\": [" + claim.path("id").asLong() + "]}");
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        JDBC.sql("UPDATE claims SET status = 'accepted', version = version + 1 WHERE id = ?")
+                .params(claim.path("id").asLong()).update();
+        String number = claim.path("claimNumber").asString();
+        String rejected = "ISA*00*          *00*          *ZZ*MCR01          *ZZ*VALLEYIMG01    *261128*1008*^*00501*"
+                + "000014421*0*P*:~GS*HN*MCR01*VALLEYIMG01*20261128*100831*14421*X*005010X214~"
+                + "ST*277*000014421*005010X214~BHT*0085*08*000000675*20261128*100831*TH~HL*1**20*1~"
+                + "NM1*PR*2*MEDICARE TEST PAYER*****PI*MCR01~TRN*1*000014421~DTP*050*D8*20261128~DTP*009*D8*20261128~"
+                + "HL*2*1*21*1~NM1*41*2*VALLEY IMAGING GROUP*****46*VALLEYIMG01~TRN*2*000000675~"
+                + "STC*A1:20*20261128*WQ*420.0~QTY*90*1~AMT*YU*420.0~HL*3*2*19*1~"
+                + "NM1*85*2*VALLEY IMAGING GROUP*****XX*1245319599~TRN*1*0001~HL*4*3*PT~"
+                + "NM1*QC*1*TESTPATIENT*JANE****MI*1EG4TE5MK01~TRN*2*" + number + "~STC*A7:562*20261128*U*420~"
+                + "DTP*472*D8*20260615~SE*22*000014421~GE*1*14421~IEA*1*000014421~";
+        Response ack = upload(rejected, "payer-reject.277");
+        assertThat(ack.status()).as(ack.body()).isEqualTo(200);
+        assertThat(ack.json().path("claimsRejected").asInt()).isEqualTo(1);
+        assertThat(status(claim)).isEqualTo("rejected");
+
+        JsonNode second = released("10-venous-duplex-right-leg.json", true);
+        Response b = biller.post("/api/batches", "{\"claimIds\": [" + second.path("id").asLong() + "]}");
+        long control = b.json().path("batches").get(0).path("interchangeControl").asLong();
+        String group = "ISA*00*          *00*          *ZZ*CLEARHOUSE1    *ZZ*VALLEYIMG01    *261128*1200*^*00501*"
+                + "000000556*0*P*:~GS*FA*CLEARHOUSE1*VALLEYIMG01*20261128*1200*556*X*005010X231A1~"
+                + "ST*999*0001*005010X231A1~AK1*HC*" + control + "*005010X222A1~AK9*R*1*0*0*4~SE*4*0001~GE*1*556~"
+                + "IEA*1*000000556~";
+        Response whole = upload(group, "group.999");
+        assertThat(whole.status()).as(whole.body()).isEqualTo(200);
+        assertThat(whole.json().path("claimsRejected").asInt()).isEqualTo(1);
+        assertThat(status(second)).isEqualTo("rejected");
+    }
 }

@@ -25,11 +25,16 @@ import org.sonobill.x12.remit.ServicePayment;
  * the payer's last word on the claim.
  */
 public final class PriorPayers {
+    /** CLP02 of a primary payer's adjudication: processed as primary, denied, processed as primary and forwarded. */
+    private static final Set<String> PRIMARY = Set.of("1", "4", "19");
     private final Map<String, ClaimPayment> latest = new HashMap<>();
 
     /** The claim payments of one or more 835s, the later ones superseding the earlier for the same claim. */
     public PriorPayers(List<ClaimPayment> payments) {
         for (ClaimPayment p : payments) {
+            if (!PRIMARY.contains(p.status()) && !"22".equals(p.status())) {
+                continue; // processed as secondary or tertiary, forwarded, not our claim: not the primary's word
+            }
             if ("22".equals(p.status())) {
                 ClaimPayment earlier = latest.get(p.patientControlNumber());
                 if (earlier != null && earlier.payerClaimNumber().equals(p.payerClaimNumber())) {
@@ -102,6 +107,14 @@ public final class PriorPayers {
             }
         }
         String code = l.originalProcedure() != null ? l.originalProcedure().code() : l.procedure().code();
+        List<String> modifiers = l.originalProcedure() != null ? l.originalProcedure().modifiers()
+                : l.procedure().modifiers();
+        for (ClaimLine c : claim.lines()) {
+            if (!taken.contains(c.number()) && c.code().equals(code) && c.modifiers().equals(modifiers)
+                    && (l.serviceDate() == null || l.serviceDate().equals(c.dateOfService()))) {
+                return c.number();
+            }
+        }
         for (ClaimLine c : claim.lines()) {
             if (!taken.contains(c.number()) && c.code().equals(code)
                     && (l.serviceDate() == null || l.serviceDate().equals(c.dateOfService()))) {
