@@ -2,7 +2,6 @@ package org.sonobill.server.remit;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import org.sonobill.server.remit.RemittanceViews.RemittanceDetail;
 import org.sonobill.server.remit.RemittanceViews.RemittanceSummary;
@@ -12,9 +11,8 @@ import org.sonobill.server.security.SonoBillUser;
 import org.sonobill.server.study.StudyViews.Page;
 import org.sonobill.server.web.ApiException;
 import org.sonobill.server.web.Paging;
-import org.sonobill.x12.input.InputOptions;
+import org.sonobill.server.web.X12Upload;
 import org.sonobill.x12.input.X12Input;
-import org.sonobill.x12.input.X12InputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,27 +45,9 @@ public class RemittanceController {
     public ResponseEntity<PostingReport> post(@RequestBody byte[] body,
                                               @RequestParam(defaultValue = "false") boolean dryRun,
                                               @RequestParam(defaultValue = "upload.835") String name) {
-        if (body.length == 0) {
-            throw ApiException.badField("body", "expected an 835 file (X12 005010X221A1) as the request body");
-        }
-        if (body.length > MAX_UPLOAD) {
-            throw ApiException.badField("body", "an 835 of " + body.length + " bytes is more than the API takes ("
-                    + MAX_UPLOAD + "); post it with `sonobill remit post FILE`");
-        }
-        if (!name.matches("[A-Za-z0-9._ -]{1,120}")) {
-            throw ApiException.badField("name", "expected a file name of letters, digits, dots, dashes, spaces");
-        }
         SonoBillUser user = CurrentUser.get();
-        X12Input input;
-        try {
-            input = X12Input.of(new ByteArrayInputStream(body), name, InputOptions.strict());
-        } catch (X12InputException e) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "Not a readable 835", e.getMessage());
-        }
-        if (!"835".equals(input.transactionType())) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "Not an 835", name + " holds a "
-                    + input.transactionType() + " transaction set; this endpoint posts 835 remittances");
-        }
+        // larger files go through `sonobill remit post FILE`, which streams them
+        X12Input input = X12Upload.open(body, name, java.util.Set.of("835"), "an 835", MAX_UPLOAD);
         PostingReport report = posting.post(user.organisationId(), user.actor(), input, dryRun, null);
         if (!report.complete() && report.payments().isEmpty()) {
             throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "Not posted", report.refusal());

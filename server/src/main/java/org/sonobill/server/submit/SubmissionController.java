@@ -2,7 +2,6 @@ package org.sonobill.server.submit;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.util.List;
 import org.sonobill.server.security.Access;
@@ -13,7 +12,7 @@ import org.sonobill.server.submit.SubmissionService.BatchSummary;
 import org.sonobill.server.submit.SubmissionService.CreateBatch;
 import org.sonobill.server.web.ApiException;
 import org.sonobill.server.web.Paging;
-import org.sonobill.x12.input.InputOptions;
+import org.sonobill.server.web.X12Upload;
 import org.sonobill.x12.input.X12Input;
 import org.sonobill.x12.input.X12InputException;
 import org.springframework.http.HttpHeaders;
@@ -31,6 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Submission", description = "837 batches out, 999 and 277CA acknowledgements in")
 public class SubmissionController {
+    /** Acknowledgements are small; the limit only keeps a wrong upload from filling the heap. */
+    static final int MAX_UPLOAD = 16 * 1024 * 1024;
     private final SubmissionService batches;
     private final AcknowledgementService acknowledgements;
 
@@ -84,22 +85,7 @@ public class SubmissionController {
     @PreAuthorize(Access.BILLING)
     @Operation(summary = "Read a 999 or 277CA (the file as the body) and link it to the batches and claims it answers")
     public AckReport acknowledge(@RequestBody byte[] body, @RequestParam(defaultValue = "upload.x12") String name) {
-        if (body.length == 0) {
-            throw ApiException.badField("body", "expected a 999 or 277CA file (X12 5010) as the request body");
-        }
-        if (!name.matches("[A-Za-z0-9._ -]{1,120}")) {
-            throw ApiException.badField("name", "expected a file name of letters, digits, dots, dashes, spaces");
-        }
-        X12Input input;
-        try {
-            input = X12Input.of(new ByteArrayInputStream(body), name, InputOptions.strict());
-        } catch (X12InputException e) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "Not a readable acknowledgement", e.getMessage());
-        }
-        if (!"999".equals(input.transactionType()) && !"277".equals(input.transactionType())) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "Not an acknowledgement", name + " holds a "
-                    + input.transactionType() + " transaction set; this endpoint reads 999 and 277CA");
-        }
+        X12Input input = X12Upload.open(body, name, java.util.Set.of("999", "277"), "a 999 or 277CA", MAX_UPLOAD);
         try {
             return acknowledgements.receive(CurrentUser.get(), input);
         } catch (X12InputException e) {
