@@ -49,9 +49,9 @@ final class ImswebReader implements PeerReader {
         long lines = 0;
         long adjustments = 0;
         BigDecimal paid = BigDecimal.ZERO;
-        Deque<Loop> todo = new ArrayDeque<>(reader.getLoops());
-        while (!todo.isEmpty()) {
-            Loop loop = todo.pop();
+        Deque<Loop> pending = new ArrayDeque<>(reader.getLoops());
+        while (!pending.isEmpty()) {
+            Loop loop = pending.pop();
             for (Segment s : loop.getSegments()) {
                 switch (s.getId()) {
                     case "CLP" -> {
@@ -67,7 +67,7 @@ final class ImswebReader implements PeerReader {
                     }
                 }
             }
-            todo.addAll(loop.getLoops());
+            pending.addAll(loop.getLoops());
         }
         List<String> errors = new ArrayList<>(reader.getFatalErrors());
         errors.addAll(reader.getErrors());
