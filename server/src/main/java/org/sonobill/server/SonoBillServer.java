@@ -74,6 +74,21 @@ public class SonoBillServer {
         return args.length > 0 && args[0].equals(LoadTest.COMMAND);
     }
 
+    /**
+     * The application without its web server, for a command that works on the server's database and ends
+     * (init, remit post): quiet, and never making the demo organisation.
+     */
+    public static ConfigurableApplicationContext commandContext() {
+        Map<String, Object> props = new HashMap<>();
+        props.put("spring.main.banner-mode", "off");
+        props.put("logging.level.root", "WARN");
+        props.put("sonobill.demo", false);
+        SpringApplication app = new SpringApplication(SonoBillServer.class);
+        app.setWebApplicationType(org.springframework.boot.WebApplicationType.NONE);
+        app.setDefaultProperties(props);
+        return app.run();
+    }
+
     /** Starts the application with the options as Spring properties. */
     public static ConfigurableApplicationContext start(ServerOptions options) {
         Map<String, Object> props = new HashMap<>();

@@ -2,11 +2,7 @@ package org.sonobill.server.admin;
 
 import java.io.Console;
 import java.io.PrintStream;
-import java.util.HashMap;
-import java.util.Map;
 import org.sonobill.server.SonoBillServer;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -71,13 +67,7 @@ public final class InitCommand {
             }
             password = new String(typed);
         }
-        Map<String, Object> props = new HashMap<>();
-        props.put("spring.main.banner-mode", "off");
-        props.put("logging.level.root", "WARN");
-        SpringApplication app = new SpringApplication(SonoBillServer.class);
-        app.setWebApplicationType(WebApplicationType.NONE);
-        app.setDefaultProperties(props);
-        try (ConfigurableApplicationContext context = app.run()) {
+        try (ConfigurableApplicationContext context = SonoBillServer.commandContext()) {
             OrganisationSetup setup = context.getBean(OrganisationSetup.class);
             setup.create(code, name, admin, adminName == null ? admin : adminName, password);
             out.println("Organisation " + code + " created; sign in as " + admin + "@" + code

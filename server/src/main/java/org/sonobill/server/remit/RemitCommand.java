@@ -4,13 +4,9 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.sonobill.server.SonoBillServer;
 import org.sonobill.server.remit.PostingReport.PaymentReport;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
@@ -106,14 +102,7 @@ public final class RemitCommand {
                 return usage(err, f + ": no such file");
             }
         }
-        Map<String, Object> props = new HashMap<>();
-        props.put("spring.main.banner-mode", "off");
-        props.put("logging.level.root", "WARN");
-        props.put("sonobill.demo", false);
-        SpringApplication app = new SpringApplication(SonoBillServer.class);
-        app.setWebApplicationType(WebApplicationType.NONE);
-        app.setDefaultProperties(props);
-        try (ConfigurableApplicationContext context = app.run()) {
+        try (ConfigurableApplicationContext context = SonoBillServer.commandContext()) {
             JdbcClient jdbc = context.getBean(JdbcClient.class);
             Long orgId = jdbc.sql("SELECT id FROM organisations WHERE code = ?").params(org).query(Long.class)
                     .optional().orElse(null);

@@ -73,16 +73,9 @@ public class AcknowledgementService {
         }
         if (ia.responses().isEmpty() && ia.isGroupRejected()) {
             // the whole functional group refused before any transaction set was looked at (AK9 R without AK2)
-            Long id = jdbc.sql("""
-                            INSERT INTO acknowledgements (organisation_id, batch_id, kind, accepted, detail, answered_by,
-                                group_control, transaction_control, source_name, interchange_control)
-                            VALUES (?, ?, '999', false, CAST(? AS jsonb), 'clearinghouse', ?, '*', ?, ?)
-                            ON CONFLICT (organisation_id, kind, interchange_control, group_control, transaction_control)
-                                WHERE interchange_control IS NOT NULL DO NOTHING RETURNING id""")
-                    .params(org, batch, json.writeValueAsString(Map.of("groupStatus", ia.groupStatus(),
-                            "groupErrors", ia.groupErrors(), "ackControlNumber", ia.controlNumber())),
-                            ia.groupControlNumber(), source, ia.interchangeControlNumber() + "/" + ia.controlNumber())
-                    .query(Long.class).optional().orElse(null);
+            Long id = store(org, batch, "999", false, Map.of("groupStatus", ia.groupStatus(), "groupErrors",
+                    ia.groupErrors(), "ackControlNumber", ia.controlNumber()), "clearinghouse", ia.groupControlNumber(),
+                    "*", source, ia.interchangeControlNumber() + "/" + ia.controlNumber());
             if (id == null) {
                 findings.add(source + ", 999 " + ia.controlNumber() + ": read before, nothing changed");
             } else {
@@ -96,16 +89,9 @@ public class AcknowledgementService {
         }
         for (TransactionSetResponse r : ia.responses()) {
             boolean accepted = r.isAccepted() && !ia.isGroupRejected();
-            Long id = jdbc.sql("""
-                            INSERT INTO acknowledgements (organisation_id, batch_id, kind, accepted, detail, answered_by,
-                                group_control, transaction_control, source_name, interchange_control)
-                            VALUES (?, ?, '999', ?, CAST(? AS jsonb), 'clearinghouse', ?, ?, ?, ?)
-                            ON CONFLICT (organisation_id, kind, interchange_control, group_control, transaction_control)
-                                WHERE interchange_control IS NOT NULL DO NOTHING RETURNING id""")
-                    .params(org, batch, accepted, json.writeValueAsString(Map.of("groupStatus", ia.groupStatus(),
-                            "response", r, "ackControlNumber", ia.controlNumber())), ia.groupControlNumber(),
-                            r.controlNumber(), source, ia.interchangeControlNumber() + "/" + ia.controlNumber())
-                    .query(Long.class).optional().orElse(null);
+            Long id = store(org, batch, "999", accepted, Map.of("groupStatus", ia.groupStatus(), "response", r,
+                    "ackControlNumber", ia.controlNumber()), "clearinghouse", ia.groupControlNumber(), r.controlNumber(),
+                    source, ia.interchangeControlNumber() + "/" + ia.controlNumber());
             if (id == null) {
                 findings.add(source + ", 999 " + ia.controlNumber() + " for set " + r.controlNumber()
                         + ": read before, nothing changed");
@@ -136,17 +122,10 @@ public class AcknowledgementService {
                 }).optional().orElse(null);
         String answeredBy = c.responder().kind() == Responder.Kind.PAYER ? "payer" : "clearinghouse";
         boolean accepted = c.outcome() == AckOutcome.ACCEPTED;
-        Long ack = jdbc.sql("""
-                        INSERT INTO acknowledgements (organisation_id, batch_id, kind, accepted, detail, answered_by,
-                            group_control, transaction_control, source_name, interchange_control)
-                        VALUES (?, ?, '277CA', ?, CAST(? AS jsonb), ?, ?, ?, ?, ?)
-                        ON CONFLICT (organisation_id, kind, interchange_control, group_control, transaction_control)
-                            WHERE interchange_control IS NOT NULL DO NOTHING RETURNING id""")
-                .params(org, ours == null ? null : ours.batch(), accepted, json.writeValueAsString(Map.of(
-                                "responder", c.responder(), "batchTrace", c.batchTrace(), "statuses", c.statuses())),
-                        answeredBy, report.controlNumber(), c.patientControlNumber() + "#" + c.segmentNumber(), source,
-                        "BHT03 " + report.originatorTransactionId() + "/" + report.controlNumber())
-                .query(Long.class).optional().orElse(null);
+        Long ack = store(org, ours == null ? null : ours.batch(), "277CA", accepted, Map.of("responder",
+                        c.responder(), "batchTrace", c.batchTrace(), "statuses", c.statuses()), answeredBy,
+                report.controlNumber(), c.patientControlNumber() + "#" + c.segmentNumber(), source,
+                "BHT03 " + report.originatorTransactionId() + "/" + report.controlNumber());
         if (ack == null) {
             findings.add(source + ", 277CA " + report.controlNumber() + " claim " + c.patientControlNumber()
                     + ": read before, nothing changed");
@@ -195,6 +174,25 @@ public class AcknowledgementService {
                             CAST(? AS jsonb))""")
                 .params(org, user.actor(), accepted ? "accept-277ca" : "reject-277ca", String.valueOf(ours.id()),
                         ours.status(), json.writeValueAsString(after)).update();
+    }
+
+    /**
+     * Keeps one acknowledgement, once: its own control numbers (the file's ISA13 or BHT03 with its ST02, and what it
+     * answers) identify it, so reading the same file again stores nothing. Returns its id, or null when it was kept
+     * before.
+     */
+    private Long store(long org, Long batch, String kind, boolean accepted, Map<String, Object> detail,
+                       String answeredBy, String groupControl, String transactionControl, String source,
+                       String interchangeControl) {
+        return jdbc.sql("""
+                        INSERT INTO acknowledgements (organisation_id, batch_id, kind, accepted, detail, answered_by,
+                            group_control, transaction_control, source_name, interchange_control)
+                        VALUES (?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?)
+                        ON CONFLICT (organisation_id, kind, interchange_control, group_control, transaction_control)
+                            WHERE interchange_control IS NOT NULL DO NOTHING RETURNING id""")
+                .params(org, batch, kind, accepted, json.writeValueAsString(detail), answeredBy, groupControl,
+                        transactionControl, source, interchangeControl)
+                .query(Long.class).optional().orElse(null);
     }
 
     /** The batch's submitted claims of one transaction set (or all of them) back to rejected; how many. */

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sonobill.server.Api;
+import org.sonobill.server.TestClaims;
 import org.sonobill.server.TestServer;
 import org.sonobill.server.TestServer.TestOrg;
 import org.sonobill.server.remit.Remit835.Cas;
@@ -72,7 +73,8 @@ class RemitCommandTest {
 
     @Test
     void postsAFileOnceSaysWhatItDidAndRefusesWhatItCannotRead() throws Exception {
-        JsonNode claim = SubmittedClaims.submitted(org, "01-abdomen-complete-outpatient-hospital.json", "RC-1");
+        JsonNode claim = TestClaims.made(org, "01-abdomen-complete-outpatient-hospital.json", "RC-1", false,
+                "scrubbed", "ready", "submitted");
         List<Svc> lines = new ArrayList<>();
         BigDecimal paid = BigDecimal.ZERO;
         for (JsonNode l : claim.path("lines")) {

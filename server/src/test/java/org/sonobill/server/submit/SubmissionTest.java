@@ -7,13 +7,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sonobill.server.Api;
 import org.sonobill.server.Api.Response;
-import org.sonobill.server.Examples;
+import org.sonobill.server.TestClaims;
 import org.sonobill.server.TestServer;
 import org.sonobill.server.TestServer.TestOrg;
 import org.sonobill.server.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Claims out as 837 batches and the acknowledgements back, on real PostgreSQL: control numbers from the database,
@@ -22,14 +21,12 @@ import tools.jackson.databind.node.ObjectNode;
 class SubmissionTest {
     private static final JdbcClient JDBC = TestServer.get().jdbc();
     private static TestOrg org;
-    private static Api coder;
     private static Api biller;
     private static int accessions;
 
     @BeforeAll
     static void organisation() {
         org = TestServer.get().newOrganisation("submit");
-        coder = Api.as(org.token(Role.CODER));
         biller = Api.as(org.token(Role.BILLER));
         JDBC.sql("""
                         UPDATE organisations SET x12_sender_id = 'VALLEYIMG01', x12_receiver_id = 'CLEARHOUSE1',
@@ -44,29 +41,7 @@ class SubmissionTest {
 
     /** A released claim for a new patient; with the patient's member id and address, or without. */
     private static JsonNode released(String example, boolean insured) {
-        String accession = "SUB-" + (++accessions);
-        ObjectNode body = (ObjectNode) Api.JSON.readTree(Examples.createStudy(example, accession, "MRN-" + accession));
-        if (insured) {
-            ObjectNode patient = (ObjectNode) body.get("patient");
-            patient.put("memberId", "1EG4TE5MK" + String.format("%02d", accessions));
-            ObjectNode address = patient.putObject("address");
-            address.put("line1", "118 Orchard Lane");
-            address.put("city", "Springfield");
-            address.put("state", "IL");
-            address.put("zip", "62704");
-        }
-        Response s = coder.post("/api/studies", body.toString());
-        assertThat(s.status()).as(s.body()).isEqualTo(201);
-        long study = s.json().path("study").path("id").asLong();
-        coder.post("/api/studies/" + study + "/code", null);
-        coder.post("/api/studies/" + study + "/coding", "{\"action\": \"accept\", \"reason\": \"Reviewed for the batch test\"}");
-        Response c = biller.post("/api/claims", "{\"studyIds\": [" + study + "]}");
-        assertThat(c.status()).as(c.body()).isEqualTo(201);
-        long id = c.json().path("claim").path("id").asLong();
-        for (String status : new String[] {"scrubbed", "ready"}) {
-            JDBC.sql("UPDATE claims SET status = ?, version = version + 1 WHERE id = ?").params(status, id).update();
-        }
-        return biller.get("/api/claims/" + id).json().path("claim");
+        return TestClaims.made(org, example, "SUB-" + (++accessions), insured, "scrubbed", "ready").path("claim");
     }
 
     private static String status(JsonNode claim) {
