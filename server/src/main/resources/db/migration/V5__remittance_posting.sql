@@ -9,7 +9,6 @@ ALTER TABLE remittances
     ADD COLUMN interchange_control TEXT,          -- ISA13 of the file it came in
     ADD COLUMN transaction_control TEXT,          -- ST02
     ADD COLUMN source_name         TEXT,          -- the file name (never its content)
-    ADD COLUMN claim_count         INTEGER,
     ADD COLUMN findings            JSONB NOT NULL DEFAULT '[]',  -- balancing findings of the payer's file
     ADD COLUMN posted_by           TEXT;
 
@@ -137,7 +136,6 @@ ON CONFLICT DO NOTHING;
 ALTER TABLE submission_batches
     ADD COLUMN group_control INTEGER,          -- GS06
     ADD COLUMN content       TEXT,             -- the 837 as written
-    ADD COLUMN claim_count   INTEGER NOT NULL DEFAULT 0,
     ADD COLUMN created_by    TEXT;
 
 -- A 999 or 277CA is kept even when it answers a batch we cannot find; who answered is kept apart: a

@@ -313,11 +313,9 @@ public class RemittancePosting {
             int plb = 0;
             if (remittanceId != null && (!alreadyKnown || posted > 0)) {
                 plb = providerAdjustments(end.providerAdjustments());
-                jdbc.sql("""
-                                UPDATE remittances SET findings = findings || CAST(:findings AS jsonb),
-                                    claim_count = coalesce(claim_count, 0) + :posted
-                                WHERE organisation_id = :org AND id = :id""")
-                        .param("findings", json.writeValueAsString(findings)).param("posted", posted).param("org", org)
+                jdbc.sql("UPDATE remittances SET findings = findings || CAST(:findings AS jsonb)"
+                                + " WHERE organisation_id = :org AND id = :id")
+                        .param("findings", json.writeValueAsString(findings)).param("org", org)
                         .param("id", remittanceId).update();
                 if (!alreadyKnown || posted > 0) {
                     jdbc.sql("INSERT INTO audit_events (organisation_id, actor, action, entity, entity_id, after_state)"

@@ -149,8 +149,8 @@ public class SubmissionService {
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             // ISA13 from the database: concurrent batches, and every server of the organisation, share it
-            WriteResult result = new Claim837Writer(() -> jdbc.sql("SELECT nextval('interchange_control_seq')")
-                    .query(Long.class).single(), Clock.systemUTC()).write(ix, kind, submissions, out);
+            WriteResult result = new Claim837Writer(() -> nextControl(org), Clock.systemUTC())
+                    .write(ix, kind, submissions, out);
             List<Long> left = new ArrayList<>();
             for (Refusal f : result.refusals()) {
                 Row r = ofKind.get(f.index());
@@ -164,10 +164,10 @@ public class SubmissionService {
             String kindCode = kind == ClaimKind.INSTITUTIONAL ? "837I" : "837P";
             long batch = jdbc.sql("""
                             INSERT INTO submission_batches (organisation_id, kind, interchange_control, group_control,
-                                content, claim_count, created_by)
-                            VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                                content, created_by)
+                            VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
                     .params(org, kindCode, result.interchangeControlNumber(), result.interchangeControlNumber(),
-                            out.toString(StandardCharsets.US_ASCII), written.length, user.actor())
+                            out.toString(StandardCharsets.US_ASCII), user.actor())
                     .query(Long.class).single();
             // the writer puts the claims it writes into transaction sets of CLAIMS_PER_TRANSACTION, in order
             String[] sets = new String[written.length];
@@ -202,6 +202,22 @@ public class SubmissionService {
         return new BatchResult(batches, refused);
     }
 
+    /**
+     * The next interchange control number: from a sequence, so concurrent batches and every server share it, passing
+     * over any number a batch of the organisation already carries (batches made before, or by another system).
+     */
+    private long nextControl(long org) {
+        return jdbc.sql("""
+                        WITH RECURSIVE n AS (
+                            SELECT nextval('interchange_control_seq') AS v
+                            UNION ALL
+                            SELECT nextval('interchange_control_seq') FROM n
+                            WHERE EXISTS (SELECT 1 FROM submission_batches b WHERE b.organisation_id = :org
+                                          AND b.interchange_control = n.v))
+                        SELECT max(v) FROM n""")
+                .param("org", org).query(Long.class).single();
+    }
+
     /** The batches of an organisation, newest first. */
     public List<BatchSummary> list(long org, int limit, int offset) {
         return jdbc.sql(SUMMARY + " WHERE b.organisation_id = ? ORDER BY b.id DESC LIMIT ? OFFSET ?")
@@ -222,7 +238,9 @@ public class SubmissionService {
     }
 
     private static final String SUMMARY = """
-            SELECT b.id, b.kind, b.interchange_control, b.claim_count, b.created_by, b.created_at,
+            SELECT b.id, b.kind, b.interchange_control, b.created_by, b.created_at,
+                   (SELECT count(*) FROM batch_claims bc WHERE bc.organisation_id = b.organisation_id
+                    AND bc.batch_id = b.id) AS claim_count,
                    (SELECT count(*) FROM acknowledgements a WHERE a.organisation_id = b.organisation_id
                     AND a.batch_id = b.id) AS acks,
                    (SELECT bool_and(a.accepted) FROM acknowledgements a WHERE a.organisation_id = b.organisation_id

@@ -171,4 +171,19 @@ class SubmissionTest {
         assertThat(whole.json().path("claimsRejected").asInt()).isEqualTo(1);
         assertThat(status(second)).isEqualTo("rejected");
     }
+
+    @Test
+    void aControlNumberAnotherBatchAlreadyCarriesIsPassedOver() {
+        JsonNode claim = released("12-ed-pocus-fast-limited-abdomen.json", true);
+        long last = JDBC.sql("SELECT last_value FROM interchange_control_seq").query(Long.class).single();
+        // batches from before (the demo's, or another system's) hold the next two numbers
+        for (long taken = last + 1; taken <= last + 2; taken++) {
+            JDBC.sql("INSERT INTO submission_batches (organisation_id, kind, interchange_control) VALUES (?, '837P', ?)")
+                    .params(org.id(), taken).update();
+        }
+        Response r = biller.post("/api/batches", "{\"claimIds\": [" + claim.path("id").asLong() + "]}");
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        assertThat(r.json().path("batches").get(0).path("interchangeControl").asLong()).isEqualTo(last + 3);
+        assertThat(r.json().path("batches").get(0).path("claims").asInt()).isEqualTo(1);
+    }
 }
