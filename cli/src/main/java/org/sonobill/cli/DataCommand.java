@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code sonobill data}: load next quarter's CMS files and see what is loaded. */
 @Command(name = "data", mixinStandardHelpOptions = true,
-        description = "Reference data: CMS NCCI PTP/MUE/add-on edits, fee schedule, ICD-10-CM, place of service.",
+        description = "Reference data: CMS NCCI PTP/MUE/add-on edits, fee schedule, ICD-10-CM, place of service, CARC/RARC.",
         subcommands = {DataCommand.Import.class, DataCommand.Status.class})
 final class DataCommand implements Runnable {
     @CommandLine.Spec
@@ -34,7 +34,7 @@ final class DataCommand implements Runnable {
                     "Earlier versions are kept: each study is coded with the version in force on its date of service.",
                     "",
                     "KIND is one of: ptp (= ptp-practitioner), ptp-hospital, mue (= mue-practitioner), mue-hospital, "
-                            + "aoc, rvu, gpci, icd10cm, pos."},
+                            + "aoc, rvu, gpci, icd10cm, pos, carc, rarc."},
             footer = {"", "Example:", "  sonobill data import ptp ccipra-v313r0-f1.zip --effective 2026-10-01",
                     "  sonobill data import gpci RVU27A.zip --effective 2027-01-01",
                     "  sonobill data import icd10cm icd10cm-Code-Descriptions-2027.zip --effective 2026-10-01"})
@@ -64,7 +64,7 @@ final class DataCommand implements Runnable {
             DatasetKind k = DatasetKind.byKey(kind).orElse(null);
             if (k == null) {
                 err.println("sonobill data import: unknown kind \"" + kind + "\"; expected ptp, ptp-hospital, mue, "
-                        + "mue-hospital, aoc, rvu, gpci, icd10cm or pos");
+                        + "mue-hospital, aoc, rvu, gpci, icd10cm, pos, carc or rarc");
                 return SonoBill.INVALID_INPUT;
             }
             LocalDate eff;

@@ -26,7 +26,8 @@ class DataCommandTest {
     private static final List<String> BUNDLED_LABELS = List.of("ICD-10-CM FY2024", "ICD-10-CM FY2025", "ICD-10-CM FY2026",
             "NCCI PTP practitioner 2024Q3 (ultrasound rows)", "NCCI PTP outpatient hospital 2024Q3 (ultrasound rows)",
             "NCCI MUE practitioner 2024-07-01", "NCCI MUE outpatient hospital 2024-07-01", "NCCI add-on code edits 2024-06",
-            "MPFS RVU24C (ultrasound rows)", "CMS place of service codes 2024", "CMS GPCI CY2024 (Addendum E)");
+            "MPFS RVU24C (ultrasound rows)", "CMS place of service codes 2024", "CMS GPCI CY2024 (Addendum E)",
+            "X12 CARC list 2024-06", "X12 RARC list 2024-06");
 
     @TempDir
     Path tmp;
@@ -72,10 +73,24 @@ class DataCommandTest {
 
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("unknown kind \"ncci\"");
-        for (String kind : List.of("ptp", "ptp-hospital", "mue", "mue-hospital", "aoc", "rvu", "icd10cm", "pos")) {
+        for (String kind : List.of("ptp", "ptp-hospital", "mue", "mue-hospital", "aoc", "rvu", "icd10cm", "pos", "carc",
+                "rarc")) {
             assertThat(r.err()).contains(kind);
         }
         assertThat(dataDir()).doesNotExist();
+    }
+
+    @Test
+    void importsANewCarcListLikeAnyOtherKind() throws IOException {
+        Path carc = tmp.resolve("carc-2024-11.csv");
+        Files.writeString(carc, "code,description,usage,notes,start_date,last_modified,stop_date\n"
+                + "16,Claim/service lacks information or has submission/billing error(s).,,,1995-01-01,,\n"
+                + "300,A made-up code for this test.,,,2024-11-01,,\n");
+
+        Run r = run("data", "import", "carc", carc.toString(), "--effective", "2024-11-01", "--data-dir", dataDir().toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("imported carc").contains("2 rows").contains("effective 2024-11-01");
     }
 
     @Test

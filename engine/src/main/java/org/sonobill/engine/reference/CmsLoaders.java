@@ -44,4 +44,14 @@ public final class CmsLoaders {
     public static PlaceOfServiceTable pos(TextSource src) {
         return PosLoader.pos(src);
     }
+
+    /** The X12 claim adjustment reason code list (see {@link AdjustmentCodeLoader}). */
+    public static AdjustmentCodeList carc(TextSource src) {
+        return AdjustmentCodeLoader.read(src, AdjustmentCodeList.Kind.CARC);
+    }
+
+    /** The X12 remittance advice remark code list (see {@link AdjustmentCodeLoader}). */
+    public static AdjustmentCodeList rarc(TextSource src) {
+        return AdjustmentCodeLoader.read(src, AdjustmentCodeList.Kind.RARC);
+    }
 }

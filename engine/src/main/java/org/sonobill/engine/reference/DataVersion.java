@@ -15,14 +15,15 @@ public record DataVersion(DatasetKind kind, LocalDate effective, String label, S
 
     /**
      * The last date of service this release was published for, by the publisher's cadence: ICD-10-CM and the fee
-     * schedule for a year, NCCI PTP, MUE and add-on edits for a quarter; null when the data does not lapse. A date of
+     * schedule for a year, NCCI PTP, MUE and add-on edits for a quarter; null when the data does not lapse (place of
+     * service, and the CARC/RARC lists, whose codes carry their own start and stop dates). A date of
      * service after it means a newer release should be loaded.
      */
     public LocalDate coveredThrough() {
         return switch (kind) {
             case ICD10CM, RVU, GPCI -> effective.plusYears(1).minusDays(1);
             case PTP_PRACTITIONER, PTP_HOSPITAL, MUE_PRACTITIONER, MUE_HOSPITAL, AOC -> effective.plusMonths(3).minusDays(1);
-            case POS -> null;
+            case POS, CARC, RARC -> null;
         };
     }
 }

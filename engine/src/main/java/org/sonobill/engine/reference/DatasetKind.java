@@ -22,7 +22,11 @@ public enum DatasetKind {
     /** CDC/NCHS ICD-10-CM order file. */
     ICD10CM("icd10cm", "CDC/NCHS icd10cm-order-YYYY.txt (fixed width), or the code-descriptions .zip"),
     /** CMS place of service codes. */
-    POS("pos", "place of service CSV: code, name, description, Facility/Non-Facility");
+    POS("pos", "place of service CSV: code, name, description, Facility/Non-Facility"),
+    /** X12 claim adjustment reason codes (CARC), with their start and stop dates. */
+    CARC("carc", "X12 CARC list CSV with a header: code, description, start_date, optional stop_date (also usage, notes, last_modified)"),
+    /** X12 remittance advice remark codes (RARC), with their start (and, when given, stop) dates. */
+    RARC("rarc", "X12 RARC list CSV with a header: code, description, start_date, optional stop_date (also notes, last_modified)");
 
     private final String key;
     private final String layout;

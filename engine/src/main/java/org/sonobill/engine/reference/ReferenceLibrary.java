@@ -97,6 +97,16 @@ public final class ReferenceLibrary {
         return this.<PlaceOfServiceTable>table(DatasetKind.POS).on(dos);
     }
 
+    /** The claim adjustment reason codes (CARC) list in force on a date; each code says when it was active. */
+    public Versioned.Selection<AdjustmentCodeList> carcs(LocalDate date) {
+        return this.<AdjustmentCodeList>table(DatasetKind.CARC).on(date);
+    }
+
+    /** The remittance advice remark codes (RARC) list in force on a date; each code says when it was active. */
+    public Versioned.Selection<AdjustmentCodeList> rarcs(LocalDate date) {
+        return this.<AdjustmentCodeList>table(DatasetKind.RARC).on(date);
+    }
+
     /** Every loaded version of every dataset. */
     public List<DataVersion> versions() {
         List<DataVersion> out = new ArrayList<>();
@@ -252,6 +262,8 @@ public final class ReferenceLibrary {
             case GPCI -> CmsLoaders.gpci(src);
             case ICD10CM -> CmsLoaders.icd10cm(src, label);
             case POS -> CmsLoaders.pos(src);
+            case CARC -> CmsLoaders.carc(src);
+            case RARC -> CmsLoaders.rarc(src);
         };
     }
 
@@ -275,6 +287,9 @@ public final class ReferenceLibrary {
             return t.size();
         }
         if (table instanceof PlaceOfServiceTable t) {
+            return t.size();
+        }
+        if (table instanceof AdjustmentCodeList t) {
             return t.size();
         }
         return 0;

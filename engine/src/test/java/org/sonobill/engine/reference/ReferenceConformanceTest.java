@@ -316,6 +316,40 @@ class ReferenceConformanceTest {
         assertThat(wrong).isEmpty();
     }
 
+    // ---------------------------------------------------------------- CARC / RARC
+
+    @Test
+    void everyCarcOfTheSharedListIsShippedWithItsDescriptionAndDates() throws IOException {
+        checkCodeList("cms/codes/carc_claim_adjustment_reason_codes_2024-06.csv",
+                library.carcs(Q3_2024).table(), 405);
+    }
+
+    @Test
+    void everyRarcOfTheSharedListIsShippedWithItsDescriptionAndStartDate() throws IOException {
+        checkCodeList("cms/codes/rarc_remittance_advice_remark_codes_2024-06.csv",
+                library.rarcs(Q3_2024).table(), 1_171);
+    }
+
+    private static void checkCodeList(String file, AdjustmentCodeList list, int expected) throws IOException {
+        List<List<String>> rows = csvRows(data.resolve(file), "code,");
+        String[] header = headerOf(data.resolve(file))[0].split(",");
+        int stopCol = List.of(header).indexOf("stop_date");
+        int startCol = List.of(header).indexOf("start_date");
+        assertThat(rows).hasSize(expected);
+        assertThat(list.size()).isEqualTo(expected);
+        List<String> wrong = new ArrayList<>();
+        for (List<String> r : rows) {
+            AdjustmentCode c = list.get(r.get(0)).orElse(null);
+            LocalDate start = LocalDate.parse(r.get(startCol));
+            boolean stopOk = stopCol < 0 || (r.get(stopCol).isEmpty() ? c == null || c.stop() == null
+                    : c != null && LocalDate.parse(r.get(stopCol)).equals(c.stop()));
+            if (c == null || !c.description().equals(r.get(1).trim()) || !c.start().equals(start) || !stopOk) {
+                wrong.add(r + " -> " + c);
+            }
+        }
+        assertThat(wrong).as(file + " rows not equal in the shipped list").isEmpty();
+    }
+
     // ---------------------------------------------------------------- independent readers
 
     /** Data rows of a CSV (RFC 4180 quoting, no embedded line breaks), after the header line starting with {@code headerStart}. */

@@ -68,7 +68,7 @@ class ReferenceLibraryTest {
         List<ManifestRow> rows = manifest();
         List<DataVersion> versions = bundled.versions();
 
-        assertThat(rows).hasSize(11);
+        assertThat(rows).hasSize(13);
         assertThat(versions).hasSameSizeAs(rows);
         for (ManifestRow m : rows) {
             assertThat(versions).as(m.toString()).anySatisfy(v -> {
