@@ -23,7 +23,10 @@ import org.sonobill.engine.study.Sex;
  */
 final class PackReader {
     private static final Set<String> TOP = Set.of("$schema", "id", "name", "bilateral", "distinctModifier",
-            "screeningBenefitCodes", "flagScreening", "source", "timelyFilingDays", "pricing", "coverage", "rules");
+            "screeningBenefitCodes", "flagScreening", "source", "timelyFilingDays", "pricing", "coverage", "rules",
+            "appeals");
+    private static final Set<String> APPEALS = Set.of("levels", "correctedClaimDays", "reopeningDays",
+            "rollWeekendToMonday", "source");
     private static final Set<String> RULE = Set.of("id", "description", "when", "then", "source");
     private static final Set<String> WHEN = Set.of("codes", "modifiers", "withoutModifiers", "diagnoses",
             "withoutDiagnoses", "placesOfService", "notPlacesOfService", "claimTypes", "providers", "ageAtLeast",
@@ -138,7 +141,39 @@ final class PackReader {
                 }
             }
             return new PayerPack(id, name, style, distinct == null ? "XS" : distinct, bool(root, "flagScreening"),
-                    screening, root.path("source").asText(""), timely, percent, "medicare-lcd".equals(coverage), rules);
+                    screening, root.path("source").asText(""), timely, percent, "medicare-lcd".equals(coverage), rules,
+                    appeals(root.get("appeals")));
+        }
+
+        AppealRules appeals(JsonNode n) {
+            if (!objectOrAbsent(n, "/appeals")) {
+                return null;
+            }
+            unknownFields(n, "/appeals", APPEALS);
+            List<AppealRules.Level> levels = new ArrayList<>();
+            JsonNode l = n.get("levels");
+            if (l == null || !l.isArray() || l.isEmpty()) {
+                problem("/appeals/levels", "expected an array of levels such as [{\"name\": \"Redetermination\", \"days\": 120}]");
+            } else {
+                for (int i = 0; i < l.size(); i++) {
+                    String p = "/appeals/levels/" + i;
+                    JsonNode level = l.get(i);
+                    if (!objectOrAbsent(level, p)) {
+                        problem(p, "expected {\"name\": ..., \"days\": ...}");
+                        continue;
+                    }
+                    unknownFields(level, p, Set.of("name", "days"));
+                    String name = textAt(level.get("name"), p + "/name");
+                    int days = count(level.get("days"), p + "/days");
+                    if (name == null || days < 1) {
+                        problem(p, "expected a level name and a window of 1 or more days");
+                    }
+                    levels.add(new AppealRules.Level(name, days));
+                }
+            }
+            return new AppealRules(levels, count(n.get("correctedClaimDays"), "/appeals/correctedClaimDays"),
+                    count(n.get("reopeningDays"), "/appeals/reopeningDays"), boolAt(n.get("rollWeekendToMonday"),
+                    "/appeals/rollWeekendToMonday"), textAt(n.get("source"), "/appeals/source"));
         }
 
         BigDecimal pricing(JsonNode n) {

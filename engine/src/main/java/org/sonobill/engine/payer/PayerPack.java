@@ -20,10 +20,12 @@ import java.util.Set;
  *     a contract's rate for a commercial payer), or null when the pack does not price
  * @param medicareCoverage true when Medicare local coverage articles (LCD billing and coding articles) apply
  * @param rules the payer's rules, applied by the scrubber to every line
+ * @param appeals the payer's appeal levels and correction windows, or null when the pack does not say
  */
 public record PayerPack(String id, String name, BilateralStyle bilateralStyle, String distinctModifier,
                         boolean flagScreening, Set<String> screeningBenefitCodes, String source, int timelyFilingDays,
-                        BigDecimal pricingPercent, boolean medicareCoverage, List<PayerRule> rules) {
+                        BigDecimal pricingPercent, boolean medicareCoverage, List<PayerRule> rules,
+                        AppealRules appeals) {
 
     public PayerPack {
         screeningBenefitCodes = Set.copyOf(screeningBenefitCodes);
@@ -35,7 +37,7 @@ public record PayerPack(String id, String name, BilateralStyle bilateralStyle, S
         List<PayerRule> all = new java.util.ArrayList<>(rules);
         all.addAll(extra);
         return new PayerPack(id, name, bilateralStyle, distinctModifier, flagScreening, screeningBenefitCodes, source,
-                timelyFilingDays, pricingPercent, medicareCoverage, all);
+                timelyFilingDays, pricingPercent, medicareCoverage, all, appeals);
     }
 
     /** How a bilateral service is put on the claim. */
