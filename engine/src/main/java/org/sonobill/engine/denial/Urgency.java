@@ -14,6 +14,11 @@ public enum Urgency {
     /** More than 30 days left. */
     LATER;
 
+    /** True when the queue escalates the entry to a manager: overdue, or due within the week. */
+    public boolean escalates() {
+        return this == OVERDUE || this == DUE_THIS_WEEK;
+    }
+
     /** The urgency of a deadline seen on {@code today}. */
     public static Urgency of(LocalDate deadline, LocalDate today) {
         long left = ChronoUnit.DAYS.between(today, deadline);

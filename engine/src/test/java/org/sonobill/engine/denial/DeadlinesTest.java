@@ -131,6 +131,14 @@ class DeadlinesTest {
     }
 
     @Test
+    void overdueAndThisWeeksDeadlinesEscalate() {
+        assertThat(Urgency.OVERDUE.escalates()).isTrue();
+        assertThat(Urgency.DUE_THIS_WEEK.escalates()).isTrue();
+        assertThat(Urgency.SOON.escalates()).isFalse();
+        assertThat(Urgency.LATER.escalates()).isFalse();
+    }
+
+    @Test
     void aPackWithoutAnAppealsSectionGetsDefaultsAndItsOwnFilingLimit() {
         var pack = PACKS.get("commercial");
         var bare = new org.sonobill.engine.payer.PayerPack("acme", "Acme", pack.bilateralStyle(), "59", false,

@@ -58,6 +58,14 @@ class DenialTableTest {
     }
 
     @Test
+    void theWhyOfEveryRowIsOurOwnSentenceNotTheX12Description() {
+        for (DenialRow r : TABLE.rows()) {
+            String x12 = CARCS.description(r.carc());
+            assertThat(r.why()).as("line %d", r.line()).isNotEqualToIgnoringCase(x12).doesNotContain(x12.isEmpty() ? "\u0000" : x12);
+        }
+    }
+
+    @Test
     void patientShareAndReductionsAreNotDenialsToWork() {
         assertThat(TABLE.denies("PR", "1")).isFalse();
         assertThat(TABLE.denies("PR", "2")).isFalse();
