@@ -166,6 +166,11 @@ public record AppealFacts(
       policyCitations = policyCitations == null ? List.of() : List.copyOf(policyCitations);
     }
 
+    /** The elements the code billed requires, for "n of m documented". */
+    public int elementsRequired() {
+      return elements.size();
+    }
+
     /** The elements documented, for "n of m documented". */
     public long elementsDocumented() {
       return elements.stream().filter(DocumentedElement::documented).count();
@@ -228,7 +233,7 @@ public record AppealFacts(
     public static final Specifics NONE = new Specifics(null, null, null, null, null, null, null);
   }
 
-  /** The earlier study of the same kind, and what changed in the patient's condition since. */
+  /** The earlier study of the same kind, and what changed in the patient's condition since (a sentence). */
   public record PriorStudy(LocalDate performedOn, String procedureCode, String changeInStatus) {}
 
   /**
@@ -238,10 +243,16 @@ public record AppealFacts(
   public record Submission(
       LocalDate submittedOn, String interchangeControlNumber, LocalDate acceptedOn999, LocalDate acceptedOn277ca) {}
 
-  /** The authorisation: its number, when granted, whether retroactive, and the circumstances (e.g. emergency). */
+  /**
+   * The authorisation: its number, when granted, whether retroactive, and the circumstances as sentences (e.g. an
+   * emergency study).
+   */
   public record Authorisation(String number, LocalDate grantedOn, boolean retroactive, String circumstances) {}
 
-  /** A correction on the claim: what it now says (e.g. "76705-26") and why. */
+  /**
+   * A correction on the claim: what it now says (e.g. "76705-26") and why, as a clause that finishes "because …"
+   * (e.g. "the study was performed in a hospital outpatient department.").
+   */
   public record Correction(String corrected, String reason) {}
 
   /** The rendering provider's enrollment with the payer. */
@@ -250,6 +261,9 @@ public record AppealFacts(
   /** The eligibility check for the date of service (270/271 or portal) and the plan it found. */
   public record Coverage(LocalDate verifiedOn, String reference, String planName) {}
 
-  /** A second same-day service: the repeat modifier (76 or 77), both times, and why it was repeated. */
+  /**
+   * A second same-day service: the repeat modifier (76 or 77), both times, and why it was repeated, as a clause that
+   * finishes "because …".
+   */
   public record RepeatService(String modifier, LocalTime firstAt, LocalTime repeatAt, String reason) {}
 }
