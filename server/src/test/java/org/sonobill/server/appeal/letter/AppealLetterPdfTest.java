@@ -84,6 +84,19 @@ class AppealLetterPdfTest {
     }
 
     @Test
+    void namesBeyondAsciiPrintWithTheBundledFonts() throws IOException {
+        var facts = aMedicalNecessityAppeal();
+        var patient = new AppealFacts.Patient("Zoë Łukasz-Nguyễn Müller", facts.patient().dateOfBirth(), "1EG4TE5MK73");
+        var named = new AppealFacts(facts.practice(), facts.payer(), facts.level(), facts.letterDate(), patient,
+                facts.claim(), facts.deniedLines(), facts.denial(), facts.evidence(), facts.specifics(),
+                facts.priorLevels(), facts.signer());
+
+        Letter letter = render("accents.pdf", named, templates.draft(named));
+
+        assertThat(letter.text()).contains("Zoë Łukasz-Nguyễn Müller").doesNotContain("#");
+    }
+
+    @Test
     void aLongLetterRunsOntoMorePagesNumberedPageNOfM() throws IOException {
         var facts = aMedicalNecessityAppeal();
         List<DeniedLine> lines = new ArrayList<>();
