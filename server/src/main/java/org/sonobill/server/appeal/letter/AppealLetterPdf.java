@@ -20,50 +20,50 @@ import java.util.regex.Pattern;
  */
 public final class AppealLetterPdf {
 
-  private static final String FONTS = "appeal/fonts/";
-  /** Characters XML 1.0 does not allow even escaped; a pasted control character would break the parse. */
-  private static final Pattern NOT_XML = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
-  private static final TemplateEngine TEMPLATES =
-      TemplateEngine.createPrecompiled(null, ContentType.Html, AppealLetterPdf.class.getClassLoader(),
-          AppealLetterPdf.class.getPackageName());
+    private static final String FONTS = "appeal/fonts/";
+    /** Characters XML 1.0 does not allow even escaped; a pasted control character would break the parse. */
+    private static final Pattern NOT_XML = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
+    private static final TemplateEngine TEMPLATES =
+            TemplateEngine.createPrecompiled(null, ContentType.Html, AppealLetterPdf.class.getClassLoader(),
+                    AppealLetterPdf.class.getPackageName());
 
-  /**
-   * The letter for these facts with this body (from {@link LetterTemplates#draft}, as edited), as PDF bytes.
-   * Every value is escaped by the template, so any text is safe to pass.
-   */
-  public byte[] render(AppealFacts facts, String body) {
-    return toPdf(html(facts, body));
-  }
-
-  /** The XHTML the PDF is made from. */
-  String html(AppealFacts facts, String body) {
-    StringOutput output = new StringOutput();
-    TEMPLATES.render("letter.jte", LetterPage.of(facts, body), output);
-    return NOT_XML.matcher(output.toString()).replaceAll("");
-  }
-
-  private static byte[] toPdf(String html) {
-    ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-    PdfRendererBuilder builder = new PdfRendererBuilder();
-    builder.useFastMode();
-    builder.useFont(() -> font("DejaVuSerif.ttf"), "DejaVu Serif", 400, FontStyle.NORMAL, true);
-    builder.useFont(() -> font("DejaVuSerif-Bold.ttf"), "DejaVu Serif", 700, FontStyle.NORMAL, true);
-    builder.useFont(() -> font("DejaVuSans.ttf"), "DejaVu Sans", 400, FontStyle.NORMAL, true);
-    builder.withHtmlContent(html, null);
-    builder.toStream(pdf);
-    try {
-      builder.run();
-    } catch (IOException e) {
-      throw new UncheckedIOException("rendering the appeal letter", e);
+    /**
+     * The letter for these facts with this body (from {@link LetterTemplates#draft}, as edited), as PDF bytes.
+     * Every value is escaped by the template, so any text is safe to pass.
+     */
+    public byte[] render(AppealFacts facts, String body) {
+        return toPdf(html(facts, body));
     }
-    return pdf.toByteArray();
-  }
 
-  private static InputStream font(String file) {
-    InputStream in = AppealLetterPdf.class.getClassLoader().getResourceAsStream(FONTS + file);
-    if (in == null) {
-      throw new IllegalStateException("the bundled font " + FONTS + file + " is missing from the jar");
+    /** The XHTML the PDF is made from. */
+    String html(AppealFacts facts, String body) {
+        StringOutput output = new StringOutput();
+        TEMPLATES.render("letter.jte", LetterPage.of(facts, body), output);
+        return NOT_XML.matcher(output.toString()).replaceAll("");
     }
-    return in;
-  }
+
+    private static byte[] toPdf(String html) {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.useFont(() -> font("DejaVuSerif.ttf"), "DejaVu Serif", 400, FontStyle.NORMAL, true);
+        builder.useFont(() -> font("DejaVuSerif-Bold.ttf"), "DejaVu Serif", 700, FontStyle.NORMAL, true);
+        builder.useFont(() -> font("DejaVuSans.ttf"), "DejaVu Sans", 400, FontStyle.NORMAL, true);
+        builder.withHtmlContent(html, null);
+        builder.toStream(pdf);
+        try {
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("rendering the appeal letter", e);
+        }
+        return pdf.toByteArray();
+    }
+
+    private static InputStream font(String file) {
+        InputStream in = AppealLetterPdf.class.getClassLoader().getResourceAsStream(FONTS + file);
+        if (in == null) {
+            throw new IllegalStateException("the bundled font " + FONTS + file + " is missing from the jar");
+        }
+        return in;
+    }
 }

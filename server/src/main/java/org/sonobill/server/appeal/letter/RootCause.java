@@ -7,34 +7,34 @@ import java.util.Arrays;
  * argument's template file.
  */
 public enum RootCause {
-  DOCUMENTATION("documentation"),
-  CODING_MODIFIER("coding-modifier"),
-  BUNDLING("bundling"),
-  MEDICAL_NECESSITY("medical-necessity"),
-  FREQUENCY("frequency"),
-  AUTHORISATION("authorisation"),
-  ELIGIBILITY("eligibility"),
-  REGISTRATION("registration"),
-  CREDENTIALING("credentialing"),
-  TIMELY_FILING("timely-filing"),
-  DUPLICATE("duplicate");
+    DOCUMENTATION("documentation"),
+    CODING_MODIFIER("coding-modifier"),
+    BUNDLING("bundling"),
+    MEDICAL_NECESSITY("medical-necessity"),
+    FREQUENCY("frequency"),
+    AUTHORISATION("authorisation"),
+    ELIGIBILITY("eligibility"),
+    REGISTRATION("registration"),
+    CREDENTIALING("credentialing"),
+    TIMELY_FILING("timely-filing"),
+    DUPLICATE("duplicate");
 
-  private final String slug;
+    private final String slug;
 
-  RootCause(String slug) {
-    this.slug = slug;
-  }
+    RootCause(String slug) {
+        this.slug = slug;
+    }
 
-  /** The slug: {@code medical-necessity}. */
-  public String slug() {
-    return slug;
-  }
+    /** The slug: {@code medical-necessity}. */
+    public String slug() {
+        return slug;
+    }
 
-  /** The root cause with this slug. */
-  public static RootCause ofSlug(String slug) {
-    return Arrays.stream(values())
-        .filter(cause -> cause.slug.equals(slug))
-        .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("unknown root cause: " + slug));
-  }
+    /** The root cause with this slug. */
+    public static RootCause ofSlug(String slug) {
+        return Arrays.stream(values())
+                .filter(cause -> cause.slug.equals(slug))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown root cause: " + slug));
+    }
 }

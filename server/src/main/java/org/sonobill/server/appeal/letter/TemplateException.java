@@ -6,11 +6,11 @@ package org.sonobill.server.appeal.letter;
  */
 public final class TemplateException extends RuntimeException {
 
-  TemplateException(String template, int line, String problem) {
-    super(template + " line " + line + ": " + problem);
-  }
+    TemplateException(String template, int line, String problem) {
+        super(template + " line " + line + ": " + problem);
+    }
 
-  TemplateException(String message) {
-    super(message);
-  }
+    TemplateException(String message) {
+        super(message);
+    }
 }
