@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 "  init CODE NAME --admin USER   a new organisation and its administrator",
                 "  loadtest [--users N]          measure the API on a temporary database",
                 "  remit post FILE.835 --org C   post 835 payments to the organisation's claims",
+                "  denials list|show|appeal|correct|trends --as USER@ORG   work the denial queue",
                 "  postbench [--lines N]         measure 835 posting on a temporary database",
                 "", "Exit codes: 0 done; 1 a study matched --fail-on; 2 invalid input or usage; 3 reference data or internal error."})
 public final class SonoBill implements Runnable {

@@ -43,6 +43,9 @@ public class SonoBillServer {
         if (args.length > 0 && args[0].equals(org.sonobill.server.load.PostingBenchmark.COMMAND)) {
             return org.sonobill.server.load.PostingBenchmark.command(Arrays.copyOfRange(args, 1, args.length), out, err);
         }
+        if (args.length > 0 && args[0].equals(org.sonobill.server.denial.DenialsCommand.COMMAND)) {
+            return org.sonobill.server.denial.DenialsCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
         if (isRemit(args)) {
             return org.sonobill.server.remit.RemitCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
         }
@@ -83,6 +86,7 @@ public class SonoBillServer {
         props.put("spring.main.banner-mode", "off");
         props.put("logging.level.root", "WARN");
         props.put("sonobill.demo", false);
+        props.put("sonobill.denials.daily", false);
         SpringApplication app = new SpringApplication(SonoBillServer.class);
         app.setWebApplicationType(org.springframework.boot.WebApplicationType.NONE);
         app.setDefaultProperties(props);

@@ -76,6 +76,27 @@ public final class Api {
         }
     }
 
+    /** The body of a GET as bytes (a PDF); fails the test unless the answer is 200. */
+    public byte[] bytes(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET();
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<byte[]> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) {
+                throw new AssertionError(path + " answered " + r.statusCode() + ": " + new String(r.body(),
+                        java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return r.body();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A response. */
     public record Response(int status, String body, String contentType, String etag) {
         public JsonNode json() {

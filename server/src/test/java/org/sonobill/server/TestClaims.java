@@ -45,4 +45,21 @@ public final class TestClaims {
         }
         return biller.get("/api/claims/" + id).json();
     }
+
+    /**
+     * Makes the organisation able to send 837s: its clearinghouse ids and contact (1000A/1000B), the billing
+     * provider's tax id and address (2010AA), and the payers' ids (2010BB), as an administrator would set them.
+     */
+    public static void enrolledWithClearinghouse(TestOrg org) {
+        var jdbc = TestServer.get().jdbc();
+        jdbc.sql("""
+                        UPDATE organisations SET x12_sender_id = 'VALLEYIMG01', x12_receiver_id = 'CLEARHOUSE1',
+                            x12_receiver_name = 'TEST CLEARINGHOUSE', contact_name = 'Billing Office',
+                            contact_phone = '2175550100' WHERE id = ?""").params(org.id()).update();
+        jdbc.sql("""
+                        UPDATE providers SET tax_id = '371234567', address_line1 = '2200 Medical Plaza Drive',
+                            city = 'Springfield', state = 'IL', zip = '627041234'
+                        WHERE organisation_id = ? AND role = 'billing'""").params(org.id()).update();
+        jdbc.sql("UPDATE payers SET payer_id_x12 = 'MCR01' WHERE organisation_id = ?").params(org.id()).update();
+    }
 }

@@ -6,6 +6,8 @@ import javax.sql.DataSource;
 import org.sonobill.engine.catalogue.Catalogue;
 import org.sonobill.engine.coding.CodingEngine;
 import org.sonobill.engine.coverage.CoverageLibrary;
+import org.sonobill.engine.denial.DenialClassifier;
+import org.sonobill.engine.denial.DenialTable;
 import org.sonobill.engine.payer.PayerPacks;
 import org.sonobill.engine.reference.ReferenceLibrary;
 import org.sonobill.engine.scrub.Scrubber;
@@ -20,7 +22,14 @@ import org.springframework.core.env.Environment;
  * with the user's reference data, payer packs and coverage articles.
  */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.scheduling.annotation.EnableScheduling
 public class ServerConfiguration {
+    /** Today, for deadlines and ages: the system's zone (tests give their own clock). */
+    @Bean
+    public java.time.Clock clock() {
+        return java.time.Clock.systemDefaultZone();
+    }
+
 
     /**
      * The database. Properties {@code sonobill.db.dir} (an embedded data directory) or {@code sonobill.db.url} (with
@@ -57,7 +66,13 @@ public class ServerConfiguration {
         PayerPacks packs = PayerPacks.withUserPacks(data.resolve("payers"));
         CoverageLibrary coverage = CoverageLibrary.withUserArticles(data.resolve("coverage"));
         Catalogue catalogue = Catalogue.bundled();
+        // a user's CARC/RARC mapping (docs/denials.md) replaces the shipped one without a build
+        Path table = data.resolve("denial").resolve("denial-causes.tsv");
+        java.time.LocalDate today = java.time.LocalDate.now();
+        DenialClassifier denials = new DenialClassifier(java.nio.file.Files.isRegularFile(table)
+                ? DenialTable.read(table) : DenialTable.shipped(), reference.carcs(today).table(),
+                reference.rarcs(today).table());
         return new EngineData(reference, packs, coverage, catalogue, new CodingEngine(catalogue, packs, reference),
-                new Scrubber(reference, catalogue, packs, coverage));
+                new Scrubber(reference, catalogue, packs, coverage), denials);
     }
 }

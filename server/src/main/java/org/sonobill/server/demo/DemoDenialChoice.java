@@ -32,8 +32,9 @@ final class DemoDenialChoice {
                     w(DenialReason.TIMELY_FILING, hmo ? 15 : 0));
             case CORRECTED, CORRECTED_CLOSED -> List.of(w(DenialReason.DIAGNOSIS, c.diagnoses() >= 2 ? 45 : 0),
                     w(DenialReason.ORDERING_PROVIDER, 35), w(DenialReason.MISSING_INFORMATION, 20));
-            case WRITTEN_OFF -> List.of(w(DenialReason.DUPLICATE, 40), w(DenialReason.CREDENTIALING, 30),
-                    w(DenialReason.ELIGIBILITY, medicare ? 0 : 30));
+            case WRITTEN_OFF -> List.of(w(DenialReason.DUPLICATE, 30), w(DenialReason.CREDENTIALING, 25),
+                    w(DenialReason.ELIGIBILITY, medicare ? 0 : 25), w(DenialReason.NON_COVERED_ABN, medicare ? 25 : 0),
+                    w(DenialReason.BUNDLED, 15));
             default -> List.of();
         };
         return weighted(w, dice);

@@ -74,12 +74,15 @@ class DemoOrganisation {
         Map<String, DemoOrg.Payer> out = new LinkedHashMap<>();
         for (PayerSpec p : specs) {
             long id = jdbc.sql("""
-                            INSERT INTO payers (organisation_id, code, name, rule_pack, payer_id_x12)
-                            VALUES (?, ?, ?, ?, ?)
+                            INSERT INTO payers (organisation_id, code, name, rule_pack, payer_id_x12, appeals_address)
+                            VALUES (?, ?, ?, ?, ?, ?)
                             ON CONFLICT (organisation_id, code) DO UPDATE SET name = excluded.name,
-                                rule_pack = excluded.rule_pack, payer_id_x12 = excluded.payer_id_x12
+                                rule_pack = excluded.rule_pack, payer_id_x12 = excluded.payer_id_x12,
+                                appeals_address = excluded.appeals_address
                             RETURNING id""")
-                    .params(org, p.code(), p.name(), p.rulePack(), p.x12()).query(Long.class).single();
+                    .params(org, p.code(), p.name(), p.rulePack(), p.x12(), p.appealsAddress() == null
+                            ? new String[0] : p.appealsAddress().toArray(new String[0]))
+                    .query(Long.class).single();
             out.put(p.code(), new DemoOrg.Payer(id, p));
             audit.record(org, LOADER, "create", "payer", id, null, Map.of("code", p.code(), "name", p.name(),
                     "rulePack", p.rulePack()));

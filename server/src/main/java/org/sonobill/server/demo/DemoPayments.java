@@ -82,7 +82,7 @@ final class DemoPayments {
 
     private static LinePosting denied(DemoClaim.Line l, DenialReason reason, String pack) {
         return new LinePosting(l.number(), BigDecimal.ZERO.setScale(2),
-                List.of(new Adjustment("CO", reason.carc(), reason.rarcs(pack), l.charge())));
+                List.of(new Adjustment(reason.group(), reason.carc(), reason.rarcs(pack), l.charge())));
     }
 
     /**

@@ -56,7 +56,8 @@ record DemoResources(Organisation organisation, List<Template> templates) {
      * A payer: its rule pack, its id on the 837/835, the weekday its payments arrive and how many days after
      * submission it usually adjudicates.
      */
-    record PayerSpec(String code, String name, String rulePack, String x12, DayOfWeek paysOn, int[] lagDays) {
+    record PayerSpec(String code, String name, String rulePack, String x12, DayOfWeek paysOn, int[] lagDays,
+                     List<String> appealsAddress) {
     }
 
     /** A sign-in user of the demo with one role. */

@@ -21,7 +21,7 @@ enum DenialReason {
     /** CO-4: the modifier is inconsistent with the procedure (26/TC, 50 against RT/LT). */
     MODIFIER("4", List.of("N519"), "coding-modifier"),
     /** CO-11: the diagnosis does not support the procedure as sequenced. */
-    DIAGNOSIS("11", List.of("M76"), "documentation"),
+    DIAGNOSIS("11", List.of("M76"), "coding-modifier"),
     /** CO-18: a duplicate of a claim the payer already processed. */
     DUPLICATE("18", List.of(), "duplicate"),
     /** CO-29: past the filing limit by the payer's record (appealed with the proof of timely submission). */
@@ -31,7 +31,12 @@ enum DenialReason {
     /** CO-27: coverage ended before the date of service; the patient is billed. */
     ELIGIBILITY("27", List.of("N30"), "eligibility"),
     /** CO-185: the rendering provider was not yet credentialed with the plan on the date of service. */
-    CREDENTIALING("185", List.of("N290"), "credentialing");
+    CREDENTIALING("185", List.of("N290"), "credentialing"),
+    /**
+     * PR-96 + N130: a non-covered service the patient agreed to pay for (a signed ABN, modifier GA): the patient's
+     * to pay, billed to them.
+     */
+    NON_COVERED_ABN("96", List.of("N130"), "patient-responsibility");
 
     private final String carc;
     private final List<String> rarcs;
@@ -45,6 +50,11 @@ enum DenialReason {
 
     String carc() {
         return carc;
+    }
+
+    /** The adjustment group: the patient's responsibility (PR) when an ABN shifted it, else contractual (CO). */
+    String group() {
+        return this == NON_COVERED_ABN ? "PR" : "CO";
     }
 
     /** The remark codes; a commercial payer explains a medical-necessity denial with M25 rather than an LCD. */

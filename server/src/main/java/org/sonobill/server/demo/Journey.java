@@ -50,8 +50,20 @@ record Journey(DemoClaim claim, Outcome outcome, List<Step> steps) {
     record Remit(LocalDate on, List<Posting> postings, String status) implements Step {
     }
 
-    /** The denial enters the queue, in the state it has reached by today. */
-    record Deny(LocalDate on, DenialReason reason, String status, boolean owned, LocalDate deadline) implements Step {
+    /**
+     * The denial enters the queue, in the state it has reached by today; a resolved one with its outcome, the day it
+     * was resolved and what came back.
+     */
+    record Deny(LocalDate on, DenialReason reason, String status, boolean owned, LocalDate deadline, String outcome,
+                LocalDate resolvedOn, BigDecimal recovered) implements Step {
+        Deny(LocalDate on, DenialReason reason, String status, boolean owned, LocalDate deadline) {
+            this(on, reason, status, owned, deadline, null, null, null);
+        }
+
+        /** The same denial, resolved. */
+        Deny resolved(String how, LocalDate when, BigDecimal amount) {
+            return new Deny(on, reason, status, owned, deadline, how, when, amount);
+        }
     }
 
     /** An appeal of the denial; decided (overturned, upheld) or still filed. */

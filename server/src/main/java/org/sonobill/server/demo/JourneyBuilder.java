@@ -1,5 +1,7 @@
 package org.sonobill.server.demo;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
@@ -128,11 +130,15 @@ final class JourneyBuilder {
                     return false;
                 }
                 String status = reason == DenialReason.DUPLICATE ? "closed"
-                        : reason == DenialReason.ELIGIBILITY ? "billed-patient" : "written-off";
-                s.add(new Deny(remit, reason, status, true, deadline));
+                        : reason == DenialReason.ELIGIBILITY || reason == DenialReason.NON_COVERED_ABN
+                        ? "billed-patient" : "written-off";
+                s.add(new Deny(remit, reason, status, true, deadline)
+                        .resolved(status.equals("closed") ? null : status, closed, BigDecimal.ZERO));
                 s.add(new Move(closed, "closed", "close", switch (reason) {
                     case DUPLICATE -> "Duplicate of a claim the payer had already paid";
                     case ELIGIBILITY -> "Coverage had ended; the patient was billed";
+                    case NON_COVERED_ABN -> "Not covered; the patient signed an ABN and was billed";
+                    case BUNDLED -> "Written off: included in another service of the day (NCCI indicator 0)";
                     default -> "Written off: the provider was not credentialed with the plan on the date of service";
                 }));
             }
@@ -170,8 +176,13 @@ final class JourneyBuilder {
             return false;
         }
         Posting p = payments.paid(c, payerClaimNumber(c.payer(), repaid), null, null);
-        s.add(new Deny(remit, reason, "closed", true, deadline));
-        s.add(new Appeal(filed, 1, "overturned", decided, p.paid()));
+        // one in four is overturned in part: the payer allows the service at a lower level
+        boolean partly = dice.chance(0.25);
+        BigDecimal recovered = partly ? p.paid().multiply(new BigDecimal("0.6")).setScale(2, RoundingMode.HALF_UP)
+                : p.paid();
+        String outcome = partly ? "partly-overturned" : "overturned";
+        s.add(new Deny(remit, reason, "closed", true, deadline).resolved(outcome, decided, recovered));
+        s.add(new Appeal(filed, 1, outcome, decided, recovered));
         s.add(new Remit(repaid, List.of(p), "paid"));
         return true;
     }
@@ -191,7 +202,14 @@ final class JourneyBuilder {
         if (o == Outcome.CORRECTED_CLOSED && replacement.outcome() != Outcome.PAID) {
             return false;
         }
-        s.add(new Deny(remit, reason, "corrected", true, deadline));
+        Deny deny = new Deny(remit, reason, "corrected", true, deadline);
+        if (o == Outcome.CORRECTED_CLOSED) {
+            Step last = replacement.steps().get(replacement.steps().size() - 1);
+            BigDecimal paid = last instanceof Remit r ? r.postings().stream().map(Posting::paid)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add) : BigDecimal.ZERO;
+            deny = deny.resolved("paid-on-correction", last.on(), paid);
+        }
+        s.add(deny);
         s.add(new Correct(on, switch (reason) {
             case DIAGNOSIS -> "diagnosis-sequence";
             case ORDERING_PROVIDER -> "ordering-provider";

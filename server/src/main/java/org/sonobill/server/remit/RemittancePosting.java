@@ -3,6 +3,11 @@ package org.sonobill.server.remit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.sonobill.engine.denial.DenialClassifier;
+import org.sonobill.engine.denial.DenialContext;
+import org.sonobill.engine.denial.DenialLine;
+import org.sonobill.server.config.EngineData;
+import org.sonobill.server.denial.DenialTriage;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -49,7 +54,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Posting adds each line's payment to the line and each claim payment's CLP04/CLP05 to the claim (a reversal,
  * CLP02 22, carries negative amounts and takes them back), moves the claim along its lifecycle (paid, partially
  * paid, denied; a reversal alone back to accepted), and puts each denied or partly denied line in the denial queue
- * under its claim's single open entry, with its root cause ({@link DenialCause}). Claims are read and written in
+ * under its claim's single open entry, with its root cause from the engine's CARC/RARC table ({@link DenialClassifier}). Claims are read and written in
  * chunks through array parameters, so a file of any size streams through in constant memory.
  */
 @Service
@@ -61,12 +66,26 @@ public class RemittancePosting {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final PlatformTransactionManager transactions;
+    private final DenialTriage triage;
+    private final DenialClassifier denialClassifier;
     private final ZoneId zone = ZoneId.systemDefault();
 
-    public RemittancePosting(JdbcClient jdbc, JsonMapper json, PlatformTransactionManager transactions) {
+    public RemittancePosting(JdbcClient jdbc, JsonMapper json, PlatformTransactionManager transactions,
+                             DenialTriage triage, EngineData engine) {
         this.jdbc = jdbc;
         this.json = json;
         this.transactions = transactions;
+        this.triage = triage;
+        this.denialClassifier = engine.denials();
+    }
+
+    /**
+     * The root cause of a denying adjustment: the table's row for its group, CARC and remarks (the cause depends on
+     * those alone; the action, which also depends on the claim, is decided by the triage after).
+     */
+    private String causeOf(String group, String carc, List<String> remarks) {
+        return denialClassifier.classify(new DenialLine(group, carc, remarks, BigDecimal.ZERO, null, List.of()),
+                DenialContext.of("commercial").build()).rootCause().slug();
     }
 
     /**
@@ -564,7 +583,7 @@ public class RemittancePosting {
                     List<String> lineRemarks = l.remarkCodes();
                     boolean denied = false;
                     for (Adjustment a : l.adjustments()) {
-                        denied |= !reversal && a.amount().signum() > 0 && DenialCause.denies(a.group(), a.reason());
+                        denied |= !reversal && a.amount().signum() > 0 && denialClassifier.table().denies(a.group(), a.reason());
                     }
                     boolean deniedInFull = denied && l.paid().signum() == 0 && l.charge().signum() > 0;
                     anyDenied |= denied;
@@ -712,7 +731,7 @@ public class RemittancePosting {
                 codes.add(c.status());
                 if (!reversal) {
                     for (Adjustment a : c.adjustments()) {
-                        if (a.amount().signum() > 0 && DenialCause.denies(a.group(), a.reason())) {
+                        if (a.amount().signum() > 0 && denialClassifier.table().denies(a.group(), a.reason())) {
                             claimDenials.add(a);
                         }
                     }
@@ -892,15 +911,17 @@ public class RemittancePosting {
                         continue;
                     }
                     for (Adjustment a : payments.get(i).adjustments()) {
-                        if (a.amount().signum() > 0 && DenialCause.denies(a.group(), a.reason())) {
+                        if (a.amount().signum() > 0 && denialClassifier.table().denies(a.group(), a.reason())) {
                             found.add(new DenialLine(owners.get(i).id(), lineIds[i], claimLines.get(i), inFull.get(i),
-                                    a, lineRemarks.get(i), DenialCause.of(a.group(), a.reason(), lineRemarks.get(i)),
+                                    a, lineRemarks.get(i), causeOf(a.group(), a.reason(), lineRemarks.get(i)),
                                     a.amount()));
                         }
                     }
                 }
                 // the claim's root cause: the cause of the largest denied amount
                 Map<Long, String> causeOf = new LinkedHashMap<>();
+                // a claim denied at claim level only: its biggest claim adjustment is the entry's reason
+                Map<Long, Adjustment> claimLevel = new HashMap<>();
                 Map<Long, BigDecimal> largest = new HashMap<>();
                 for (DenialLine d : found) {
                     if (largest.getOrDefault(d.claim(), BigDecimal.valueOf(-1)).compareTo(d.amount()) < 0) {
@@ -916,7 +937,8 @@ public class RemittancePosting {
                     Adjustment top = ch.claimDenials.stream().max(java.util.Comparator.comparing(Adjustment::amount))
                             .orElse(null);
                     if (top != null) {
-                        causeOf.put(ch.row.id(), DenialCause.of(top.group(), top.reason(), List.of()));
+                        causeOf.put(ch.row.id(), causeOf(top.group(), top.reason(), List.of()));
+                        claimLevel.put(ch.row.id(), top);
                     } else if ("denied".equals(ch.target())) {
                         causeOf.put(ch.row.id(), "other");
                     }
@@ -931,12 +953,24 @@ public class RemittancePosting {
                 String[] causes = causeOf.values().toArray(new String[0]);
                 Map<Long, Long> denialOf = new HashMap<>();
                 jdbc.sql("""
-                                INSERT INTO denials (organisation_id, claim_id, root_cause, status, next_deadline)
-                                SELECT :org, t.claim, t.cause, 'open', CAST(:deadline AS date)
-                                FROM unnest(CAST(:claims AS bigint[]), CAST(:causes AS text[])) AS t(claim, cause)
+                                INSERT INTO denials (organisation_id, claim_id, root_cause, status, next_deadline,
+                                    payer_id, service_date, received_on, group_code, carc, denied_amount)
+                                SELECT :org, t.claim, t.cause, 'open', CAST(:deadline AS date), c.payer_id,
+                                       c.date_of_service, CAST(:received AS date), t.grp, t.carc, coalesce(t.amount, 0)
+                                FROM unnest(CAST(:claims AS bigint[]), CAST(:causes AS text[]),
+                                            CAST(:groups AS text[]), CAST(:carcs AS text[]),
+                                            CAST(:amounts AS numeric[])) AS t(claim, cause, grp, carc, amount)
+                                JOIN claims c ON c.id = t.claim
                                 ON CONFLICT (claim_id) WHERE status NOT IN ('closed', 'written-off') DO NOTHING
                                 RETURNING id, claim_id""")
-                        .param("org", org).param("deadline", deadline).param("claims", claimIds).param("causes", causes)
+                        .param("org", org).param("deadline", deadline).param("received", paidOn).param("claims", claimIds)
+                        .param("causes", causes)
+                        .param("groups", causeOf.keySet().stream().map(k -> claimLevel.containsKey(k)
+                                ? claimLevel.get(k).group() : null).toArray(String[]::new))
+                        .param("carcs", causeOf.keySet().stream().map(k -> claimLevel.containsKey(k)
+                                ? claimLevel.get(k).reason() : null).toArray(String[]::new))
+                        .param("amounts", causeOf.keySet().stream().map(k -> claimLevel.containsKey(k)
+                                ? claimLevel.get(k).amount() : null).toArray(BigDecimal[]::new))
                         .query((rs, n) -> denialOf.put(rs.getLong(2), rs.getLong(1))).list();
                 if (denialOf.size() < claimIds.length) {
                     jdbc.sql("""
@@ -946,6 +980,7 @@ public class RemittancePosting {
                             .query((rs, n) -> denialOf.putIfAbsent(rs.getLong(2), rs.getLong(1))).list();
                 }
                 if (found.isEmpty()) {
+                    triage.triage(org, List.copyOf(denialOf.values()));
                     return causeOf.size();
                 }
                 int n = found.size();
@@ -972,16 +1007,30 @@ public class RemittancePosting {
                 }
                 jdbc.sql("""
                                 INSERT INTO denial_lines (organisation_id, denial_id, remittance_line_id, claim_line_id,
-                                    denied_in_full, group_code, carc, rarcs, amount, root_cause)
-                                SELECT :org, t.d, t.rl, t.cl, t.f, t.g, t.c, string_to_array(t.r, ','), t.a, t.cause
+                                    denied_in_full, group_code, carc, rarcs, amount, root_cause, payer_id, procedure,
+                                    modifiers, service_date, place_of_service, ordering_npi, interpreting_provider_id,
+                                    technologist)
+                                SELECT :org, t.d, t.rl, t.cl, t.f, t.g, t.c, string_to_array(t.r, ','), t.a, t.cause,
+                                       c.payer_id, coalesce(l.code, rl.code), coalesce(l.modifiers, rl.modifiers),
+                                       coalesce(l.date_of_service, rl.date_of_service, c.date_of_service),
+                                       c.place_of_service, c.ordering_npi, s.interpreting_provider_id, s.technologist
                                 FROM unnest(CAST(:d AS bigint[]), CAST(:rl AS bigint[]), CAST(:cl AS bigint[]),
                                             CAST(:f AS boolean[]), CAST(:g AS text[]), CAST(:c AS text[]),
                                             CAST(:r AS text[]), CAST(:a AS numeric[]), CAST(:cause AS text[]))
                                      AS t(d, rl, cl, f, g, c, r, a, cause)
+                                JOIN denials dn ON dn.id = t.d
+                                JOIN claims c ON c.id = dn.claim_id
+                                JOIN remittance_lines rl ON rl.id = t.rl
+                                LEFT JOIN claim_lines l ON l.id = t.cl
+                                LEFT JOIN LATERAL (SELECT st.interpreting_provider_id, st.technologist
+                                                   FROM claim_studies cs JOIN studies st ON st.id = cs.study_id
+                                                   WHERE cs.claim_id = c.id ORDER BY st.id LIMIT 1) s ON true
                                 ON CONFLICT DO NOTHING""")
                         .param("org", org).param("d", denialIds).param("rl", rl).param("cl", cl).param("f", full)
                         .param("g", groups).param("c", carcs).param("r", rarcs).param("a", amounts)
                         .param("cause", lineCauses).update();
+                // classified, dated and prioritised with the lines it now has (an entry may gain lines later)
+                triage.triage(org, List.copyOf(denialOf.values()));
                 return causeOf.size();
             }
         }

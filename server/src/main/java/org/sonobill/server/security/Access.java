@@ -16,6 +16,10 @@ public final class Access {
     public static final String BILLING = "hasAnyRole('BILLER','MANAGER','ADMIN')";
     /** Reading claims: the people who bill them, work their denials, audit or manage them. */
     public static final String CLAIM_READERS = "hasAnyRole('BILLER','DENIAL_SPECIALIST','MANAGER','AUDITOR','ADMIN')";
+    /** Working denials: assigning, appealing, correcting, resolving. */
+    public static final String DENIALS = "hasAnyRole('DENIAL_SPECIALIST','BILLER','MANAGER','ADMIN')";
+    /** The organisation's settings for the queue (assignment rules). */
+    public static final String MANAGING = "hasAnyRole('MANAGER','ADMIN')";
     /** Reading the audit trail. */
     public static final String AUDIT = "hasAnyRole('AUDITOR','MANAGER','ADMIN')";
     /** Users and API tokens. */

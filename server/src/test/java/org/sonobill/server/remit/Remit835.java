@@ -10,31 +10,31 @@ import java.util.List;
  * Writes small, balanced 835 files (005010X221A1) for posting tests: the payer's answer to claims the test made,
  * with the amounts, adjustments and line control numbers each test needs.
  */
-final class Remit835 {
+public final class Remit835 {
     private static final DateTimeFormatter D8 = DateTimeFormatter.BASIC_ISO_DATE;
 
     /** A CAS adjustment. */
-    record Cas(String group, String carc, String amount) {
+    public record Cas(String group, String carc, String amount) {
     }
 
     /** A service line payment. */
-    record Svc(String code, List<String> modifiers, String charge, String paid, String controlNumber, LocalDate dos,
+    public record Svc(String code, List<String> modifiers, String charge, String paid, String controlNumber, LocalDate dos,
                List<Cas> adjustments, List<String> remarks) {
     }
 
     /** A claim payment. */
-    record Clp(String patientControlNumber, String status, String charge, String paid, String patient,
+    public record Clp(String patientControlNumber, String status, String charge, String paid, String patient,
                String payerClaimNumber, List<Svc> lines) {
     }
 
     /** A provider-level adjustment: reason code, reference, amount (positive takes money back). */
-    record Plb(String reason, String reference, String amount) {
+    public record Plb(String reason, String reference, String amount) {
     }
 
     private Remit835() {
     }
 
-    static String of(String trace, LocalDate paidOn, List<Clp> claims, List<Plb> plbs) {
+    public static String of(String trace, LocalDate paidOn, List<Clp> claims, List<Plb> plbs) {
         BigDecimal total = BigDecimal.ZERO;
         for (Clp c : claims) {
             total = total.add(new BigDecimal(c.paid()));

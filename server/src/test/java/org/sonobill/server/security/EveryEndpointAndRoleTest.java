@@ -38,6 +38,7 @@ class EveryEndpointAndRoleTest {
     private static final Set<Role> CODING = EnumSet.of(CODER, MANAGER, ADMIN);
     private static final Set<Role> BILLING = EnumSet.of(BILLER, MANAGER, ADMIN);
     private static final Set<Role> CLAIM_READERS = EnumSet.of(BILLER, DENIAL_SPECIALIST, MANAGER, AUDITOR, ADMIN);
+    private static final Set<Role> DENIALS = EnumSet.of(BILLER, DENIAL_SPECIALIST, MANAGER, ADMIN);
 
     /** method, path (with {id} filled by an id that does not exist), body, roles allowed, and headers if any. */
     static final List<Object[]> TABLE = List.of(
@@ -70,6 +71,24 @@ class EveryEndpointAndRoleTest {
             new Object[] {"GET", "/api/batches/{id}", null, CLAIM_READERS},
             new Object[] {"GET", "/api/batches/{id}/837", null, CLAIM_READERS},
             new Object[] {"POST", "/api/acknowledgements", "ISA*", BILLING, Map.of("Content-Type", "application/edi-x12")},
+            new Object[] {"GET", "/api/denials", null, CLAIM_READERS},
+            new Object[] {"GET", "/api/denials/batches", null, CLAIM_READERS},
+            new Object[] {"GET", "/api/denials/{id}", null, CLAIM_READERS},
+            new Object[] {"POST", "/api/denials/{id}/assign", "{}", DENIALS},
+            new Object[] {"POST", "/api/denials/{id}/start", null, DENIALS},
+            new Object[] {"POST", "/api/denials/{id}/resolve", "{}", DENIALS},
+            new Object[] {"POST", "/api/denials/resolve", "{}", DENIALS},
+            new Object[] {"POST", "/api/denials/{id}/appeals", "{}", DENIALS},
+            new Object[] {"PUT", "/api/denials/{id}/appeals/{id}/letter", "{}", DENIALS},
+            new Object[] {"GET", "/api/denials/{id}/appeals/{id}/letter.pdf", null, CLAIM_READERS},
+            new Object[] {"POST", "/api/denials/{id}/appeals/{id}/file", "{}", DENIALS},
+            new Object[] {"POST", "/api/denials/{id}/appeals/{id}/decision", "{}", DENIALS},
+            new Object[] {"POST", "/api/denials/{id}/correct", "{}", DENIALS},
+            new Object[] {"GET", "/api/denials/trends", null, CLAIM_READERS},
+            new Object[] {"GET", "/api/denials/education", null, CLAIM_READERS},
+            new Object[] {"GET", "/api/denials/assignment-rules", null, CLAIM_READERS},
+            new Object[] {"POST", "/api/denials/assignment-rules", "{}", EnumSet.of(MANAGER, ADMIN)},
+            new Object[] {"DELETE", "/api/denials/assignment-rules/{id}", null, EnumSet.of(MANAGER, ADMIN)},
             new Object[] {"GET", "/actuator/metrics", null, EnumSet.of(MANAGER, ADMIN)},
             new Object[] {"GET", "/actuator/prometheus", null, EnumSet.of(MANAGER, ADMIN)});
 

@@ -28,15 +28,7 @@ class SubmissionTest {
     static void organisation() {
         org = TestServer.get().newOrganisation("submit");
         biller = Api.as(org.token(Role.BILLER));
-        JDBC.sql("""
-                        UPDATE organisations SET x12_sender_id = 'VALLEYIMG01', x12_receiver_id = 'CLEARHOUSE1',
-                            x12_receiver_name = 'TEST CLEARINGHOUSE', contact_name = 'Billing Office',
-                            contact_phone = '2175550100' WHERE id = ?""").params(org.id()).update();
-        JDBC.sql("""
-                        UPDATE providers SET tax_id = '371234567', address_line1 = '2200 Medical Plaza Drive',
-                            city = 'Springfield', state = 'IL', zip = '627041234'
-                        WHERE organisation_id = ? AND role = 'billing'""").params(org.id()).update();
-        JDBC.sql("UPDATE payers SET payer_id_x12 = 'MCR01' WHERE organisation_id = ?").params(org.id()).update();
+        TestClaims.enrolledWithClearinghouse(org);
     }
 
     /** A released claim for a new patient; with the patient's member id and address, or without. */

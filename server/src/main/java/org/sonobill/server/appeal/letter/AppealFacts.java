@@ -1,5 +1,6 @@
 package org.sonobill.server.appeal.letter;
 
+import org.sonobill.engine.denial.RootCause;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,5 +1,6 @@
 package org.sonobill.server.appeal.letter;
 
+import org.sonobill.engine.denial.RootCause;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.sonobill.server.appeal.letter;
 
+import org.sonobill.engine.denial.RootCause;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;

@@ -1,5 +1,6 @@
 package org.sonobill.server.appeal.letter;
 
+import org.sonobill.engine.denial.RootCause;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sonobill.server.appeal.letter.AppealFixture.aMedicalNecessityAppeal;
 

@@ -1,0 +1,71 @@
+package org.sonobill.server.denial;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The queue's daily pass: the days left change every night, and with them the priorities and the escalations. It
+ * runs when the server is ready (if it has not run today, and for entries never classified, such as those written
+ * before the queue existed) and every night at 02:30. Each organisation's pass is one transaction. Logs counts only.
+ */
+@Component
+public class DenialSchedule {
+    private static final Logger LOG = LoggerFactory.getLogger(DenialSchedule.class);
+    private final JdbcClient jdbc;
+    private final DenialTriage triage;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final boolean enabled;
+
+    public DenialSchedule(JdbcClient jdbc, DenialTriage triage,
+                          org.springframework.transaction.PlatformTransactionManager transactions, Clock clock,
+                          org.springframework.core.env.Environment env) {
+        this.jdbc = jdbc;
+        this.triage = triage;
+        this.tx = new TransactionTemplate(transactions);
+        this.clock = clock;
+        this.enabled = env.getProperty("sonobill.denials.daily", Boolean.class, true);
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void onStart() {
+        if (enabled) {
+            refresh(false);
+        }
+    }
+
+    @Scheduled(cron = "${sonobill.denials.cron:0 30 2 * * *}")
+    public void nightly() {
+        if (enabled) {
+            refresh(true);
+        }
+    }
+
+    /** Refreshes every organisation whose queue was not refreshed today (all of them when forced). */
+    public int refresh(boolean force) {
+        LocalDate today = LocalDate.now(clock);
+        List<Long> orgs = jdbc.sql("""
+                        SELECT DISTINCT organisation_id FROM denials
+                        WHERE status IN ('open', 'working', 'appealed', 'corrected')
+                          AND (:force OR action IS NULL OR priority_on IS NULL OR priority_on < CAST(:today AS date))""")
+                .param("force", force).param("today", today.toString()).query(Long.class).list();
+        int entries = 0;
+        for (long org : orgs) {
+            Integer n = tx.execute(s -> triage.refreshAll(org));
+            entries += n == null ? 0 : n;
+        }
+        if (!orgs.isEmpty()) {
+            LOG.info("Denial queue refreshed: {} entries of {} organisations", entries, orgs.size());
+        }
+        return entries;
+    }
+}
