@@ -19,6 +19,7 @@ import org.sonobill.engine.denial.Deadline;
 import org.sonobill.engine.denial.Deadlines;
 import org.sonobill.engine.denial.Priority;
 import org.sonobill.engine.denial.RecoveryPriority;
+import org.sonobill.server.audit.AuditTrail;
 import org.sonobill.server.config.EngineData;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,14 +39,19 @@ public class DenialTriage {
     private final JdbcClient jdbc;
     private final EngineData engine;
     private final OutcomeHistory outcomes;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    public DenialTriage(JdbcClient jdbc, EngineData engine, OutcomeHistory outcomes, Clock clock) {
+    public DenialTriage(JdbcClient jdbc, EngineData engine, OutcomeHistory outcomes, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.engine = engine;
         this.outcomes = outcomes;
+        this.audit = audit;
         this.clock = clock;
     }
+
+    /** Who the audit trail names for the queue's own changes (escalations). */
+    static final String ACTOR = "sonobill (denial queue)";
 
     /** A queue entry as read for triage. */
     private record Entry(long id, long org, String status, String pack, boolean adjudicated, Long payerId,
@@ -83,6 +89,7 @@ public class DenialTriage {
         RecoveryPriority priorities = new RecoveryPriority(DenialSettings.LOW_DOLLAR);
         Updates u = new Updates(entries.size());
         List<Object[]> lineUpdates = new ArrayList<>();
+        List<Object[]> escalated = new ArrayList<>();
         for (Entry e : entries) {
             List<Line> ls = lines.getOrDefault(e.id(), List.of());
             List<DenialLine> denied = new ArrayList<>();
@@ -108,12 +115,21 @@ public class DenialTriage {
                     deadline == null ? today : deadline, today);
             Long owner = e.owner() != null ? e.owner() : AssignmentRule.ownerFor(rules, c.rootCause().slug(),
                     e.payerId(), amount);
-            boolean escalate = e.escalatedOn() == null && deadline != null && !deadline.isAfter(today.plusDays(7));
+            boolean escalate = e.escalatedOn() == null && deadline != null
+                    && Deadlines.urgency(deadline, today).escalates();
+            if (escalate) {
+                escalated.add(new Object[] {e.id(), deadline, next == null ? e.deadlineWhat() : next.what()});
+            }
             DenialLine top = topLine(denied);
             u.add(e.id(), c, next == null ? e.deadlineWhat() : next.what(), deadline, p, owner, amount, top,
                     escalate ? today : e.escalatedOn());
         }
         u.write(jdbc, org, today);
+        // an escalation is visible in the queue (escalated=true) and in the entry's history
+        for (Object[] x : escalated) {
+            audit.record(org, ACTOR, "escalate", "denial", x[0], null, Map.of("nextDeadline", x[1].toString(),
+                    "deadline", x[2], "urgency", Urgencies.of((LocalDate) x[1], today)));
+        }
         if (!lineUpdates.isEmpty()) {
             jdbc.sql("""
                             UPDATE denial_lines dl SET root_cause = t.cause, action = t.action

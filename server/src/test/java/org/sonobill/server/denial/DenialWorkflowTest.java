@@ -54,6 +54,11 @@ class DenialWorkflowTest {
 
     /** Denies every line of the claim with one adjustment; returns the denial's id. */
     private static long denyAll(JsonNode claim, String group, String carc, List<String> rarcs, String icn) {
+        return denyAll(claim, group, carc, rarcs, icn, PAID);
+    }
+
+    private static long denyAll(JsonNode claim, String group, String carc, List<String> rarcs, String icn,
+                                LocalDate paid) {
         List<Svc> lines = new ArrayList<>();
         for (JsonNode l : claim.path("lines")) {
             String charge = l.path("charge").decimalValue().toPlainString();
@@ -64,7 +69,7 @@ class DenialWorkflowTest {
         }
         String number = claim.path("claim").path("claimNumber").asString();
         String total = claim.path("claim").path("totalCharge").decimalValue().toPlainString();
-        Response r = biller.send("POST", "/api/remittances", Remit835.of("TRC-DN-" + (++traces), PAID,
+        Response r = biller.send("POST", "/api/remittances", Remit835.of("TRC-DN-" + (++traces), paid,
                 List.of(new Clp(number, "4", total, "0", group.equals("PR") ? total : "0", icn, lines)), List.of()),
                 Map.of("Content-Type", "application/edi-x12"));
         assertThat(r.status()).as(r.body()).isEqualTo(200);
@@ -105,6 +110,19 @@ class DenialWorkflowTest {
 
         Response queue = specialist.get("/api/denials?rootCause=medical-necessity&payer=medicare");
         assertThat(queue.json().path("items").findValuesAsString("claimNumber"))
+                .contains(claim.path("claim").path("claimNumber").asString());
+    }
+
+    @Test
+    void aDenialDueWithinTheWeekIsEscalatedAndSaysSoInItsHistory() {
+        JsonNode claim = submitted("01-abdomen-complete-outpatient-hospital.json");
+        // decided 115 days ago: five days left of Medicare's 120 to ask for redetermination
+        long id = denyAll(claim, "CO", "50", List.of("N115"), "ICN-ESC-1", LocalDate.now().minusDays(115));
+        JsonNode d = denial(id);
+        assertThat(d.path("entry").path("urgency").asString()).isEqualTo("due-this-week");
+        assertThat(d.path("entry").path("escalatedOn").asString()).isEqualTo(LocalDate.now().toString());
+        assertThat(d.path("history").findValuesAsString("action")).contains("escalate");
+        assertThat(specialist.get("/api/denials?escalated=true").json().path("items").findValuesAsString("claimNumber"))
                 .contains(claim.path("claim").path("claimNumber").asString());
     }
 
