@@ -38,6 +38,9 @@ final class JourneyBuilder {
     private final LocalDate today;
     private final DemoPayments payments;
     private final Map<String, Integer> payerClaims = new HashMap<>();
+    /** The denial reasons used so far: each is used once before any is used again, so the demo shows them all. */
+    private final java.util.Set<DenialReason> reasonsUsed = java.util.EnumSet.noneOf(DenialReason.class);
+    private boolean partlyOverturned;
 
     JourneyBuilder(Dice dice, LocalDate today, DemoPayments payments) {
         this.dice = dice;
@@ -110,7 +113,7 @@ final class JourneyBuilder {
     }
 
     private boolean denied(DemoClaim c, Outcome o, LocalDate remit, List<Step> s) {
-        DenialReason reason = DemoDenialChoice.reason(o, c, dice);
+        DenialReason reason = DemoDenialChoice.reason(o, c, dice, reasonsUsed);
         if (reason == null) {
             return false;
         }
@@ -139,6 +142,7 @@ final class JourneyBuilder {
                     case ELIGIBILITY -> "Coverage had ended; the patient was billed";
                     case NON_COVERED_ABN -> "Not covered; the patient signed an ABN and was billed";
                     case BUNDLED -> "Written off: included in another service of the day (NCCI indicator 0)";
+                    case TIMELY_FILING -> "Written off: the claim reached the payer after its filing limit";
                     default -> "Written off: the provider was not credentialed with the plan on the date of service";
                 }));
             }
@@ -176,8 +180,9 @@ final class JourneyBuilder {
             return false;
         }
         Posting p = payments.paid(c, payerClaimNumber(c.payer(), repaid), null, null);
-        // one in four is overturned in part: the payer allows the service at a lower level
-        boolean partly = dice.chance(0.25);
+        // the first and then one in four is overturned in part: the payer allows the service at a lower level
+        boolean partly = !partlyOverturned || dice.chance(0.25);
+        partlyOverturned = true;
         BigDecimal recovered = partly ? p.paid().multiply(new BigDecimal("0.6")).setScale(2, RoundingMode.HALF_UP)
                 : p.paid();
         String outcome = partly ? "partly-overturned" : "overturned";

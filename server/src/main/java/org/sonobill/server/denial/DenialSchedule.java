@@ -39,14 +39,27 @@ public class DenialSchedule {
     @EventListener(ApplicationReadyEvent.class)
     public void onStart() {
         if (enabled) {
-            refresh(false);
+            safely(false);
         }
     }
 
     @Scheduled(cron = "${sonobill.denials.cron:0 30 2 * * *}")
     public void nightly() {
         if (enabled) {
-            refresh(true);
+            safely(true);
+        }
+    }
+
+    /**
+     * A pass that fails leaves the queue as it was (its transaction rolls back) and must not stop the server: it is
+     * logged by exception type only (a message could quote data) and tried again at the next pass.
+     */
+    private void safely(boolean force) {
+        try {
+            refresh(force);
+        } catch (RuntimeException e) {
+            LOG.error("Denial queue refresh failed ({} at {}); the queue is unchanged and the next pass tries again",
+                    e.getClass().getName(), e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
         }
     }
 

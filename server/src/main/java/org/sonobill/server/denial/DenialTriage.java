@@ -127,8 +127,11 @@ public class DenialTriage {
         u.write(jdbc, org, today);
         // an escalation is visible in the queue (escalated=true) and in the entry's history
         for (Object[] x : escalated) {
-            audit.record(org, ACTOR, "escalate", "denial", x[0], null, Map.of("nextDeadline", x[1].toString(),
-                    "deadline", x[2], "urgency", Urgencies.of((LocalDate) x[1], today)));
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("nextDeadline", x[1].toString());
+            after.put("deadline", x[2]);
+            after.put("urgency", Urgencies.of((LocalDate) x[1], today));
+            audit.record(org, ACTOR, "escalate", "denial", x[0], null, after);
         }
         if (!lineUpdates.isEmpty()) {
             jdbc.sql("""

@@ -147,6 +147,31 @@ class DemoDataTest {
     }
 
     @Test
+    void theQueueClassifiesEveryDemoDenialAndTheDemoShowsEveryRootCauseAndOutcome() {
+        org.sonobill.server.denial.DenialTriage triage = TestServer.get().context()
+                .getBean(org.sonobill.server.denial.DenialTriage.class);
+        new org.springframework.transaction.support.TransactionTemplate(TestServer.get().context()
+                .getBean(org.springframework.transaction.PlatformTransactionManager.class))
+                .executeWithoutResult(t -> triage.refreshAll(org));
+        assertThat(count("SELECT count(*) FROM denials WHERE organisation_id = ? AND action IS NULL"
+                + " AND status IN ('open', 'working', 'appealed', 'corrected')", org)).isZero();
+        assertThat(strings("SELECT DISTINCT root_cause FROM denials WHERE organisation_id = ?", org))
+                .contains("documentation", "coding-modifier", "bundling", "medical-necessity", "frequency",
+                        "authorisation", "eligibility", "registration", "credentialing", "timely-filing", "duplicate",
+                        "patient-responsibility");
+        assertThat(strings("SELECT DISTINCT outcome FROM denials WHERE organisation_id = ? AND outcome IS NOT NULL",
+                org)).contains("overturned", "partly-overturned", "paid-on-correction", "written-off",
+                "billed-patient");
+        assertThat(strings("SELECT DISTINCT status FROM appeals WHERE organisation_id = ?", org))
+                .contains("draft", "filed", "upheld", "overturned");
+        // every denied line carries the facts the trends group by, and the trends count them
+        assertThat(count("SELECT count(*) FROM denial_lines WHERE organisation_id = ? AND (payer_id IS NULL"
+                + " OR service_date IS NULL OR procedure IS NULL)", org)).isZero();
+        assertThat(count("SELECT coalesce(sum(denied_lines), 0) FROM denial_trends WHERE organisation_id = ?"
+                + " AND dimension = 'all'", org)).isPositive();
+    }
+
+    @Test
     void everyClaimChangeAfterReleaseIsInTheAuditTrail() {
         assertThat(count("""
                 SELECT count(*) FROM claims c
