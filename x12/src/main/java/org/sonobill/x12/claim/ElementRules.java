@@ -19,7 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The X12 data element types of the segments SonoBill writes (005010 standard: base type and length), read from the
  * writer schema, with checks of a value that are at least as strict as StAEDI's element validation. Elements with a
- * code list (in the standard or anywhere in the implementation guide) are <em>coded</em>: their values are not
+ * code list in the schema (in the standard or anywhere in the implementation guide; every loop discriminator has
+ * one) are <em>coded</em>: their values are not
  * checked here but made part of a claim's shape (see {@link ClaimShape}), so StAEDI checks each code once.
  */
 final class ElementRules {
@@ -87,8 +88,9 @@ final class ElementRules {
     }
 
     private Rule rule(EDISimpleType t, String segment, int element, int component) {
-        boolean coded = t.getBase() == EDISimpleType.Base.IDENTIFIER || !t.getValueSet().isEmpty()
-                || enumerated.contains(segment + '|' + element + '|' + component);
+        // An identifier without a code list in the schema (a state, a postal code: external code sources) is checked
+        // by StAEDI like text, length and characters; so is it here, which keeps such values out of the shape.
+        boolean coded = !t.getValueSet().isEmpty() || enumerated.contains(segment + '|' + element + '|' + component);
         return new Rule(t.getBase(), t.getMinLength(), t.getMaxLength(), coded);
     }
 
