@@ -120,6 +120,25 @@ class ShapeValidationTest {
     }
 
     @Test
+    void claimsThatDifferInNamesIdsAmountsDatesAndAddressesShareAShapeAndNeedNoStaedi() {
+        ClaimSubmission s = Fixtures.aProfessionalSubmission("OK-1");
+        Subscriber sub = s.subscriber();
+        ClaimSubmission other = withSubscriber(Fixtures.aProfessionalSubmission("ANOTHER-CLAIM-77"),
+                new Subscriber(Name.person("SMITH-JONES", "MARY ANN"), "9ZZ9ZZ9ZZ99", new Address("7 OAK RD", null,
+                        "DAYTON", "OH", "45402"), sub.birthDate(), sub.sex(), sub.groupNumber(), sub.responsibility(),
+                        sub.filingIndicator(), sub.relationship()));
+        ClaimShape a = ClaimShape.of(ClaimKind.PROFESSIONAL, s);
+        ClaimShape b = ClaimShape.of(ClaimKind.PROFESSIONAL, other);
+        assertThat(b.key()).isEqualTo(a.key());
+        assertThat(a.valuesAccepted()).isTrue();
+        assertThat(b.valuesAccepted()).isTrue();
+        // a qualifier is part of the shape: another filing indicator (SBR09) is another shape
+        ClaimSubmission commercial = withSubscriber(s, new Subscriber(sub.name(), sub.memberId(), sub.address(),
+                sub.birthDate(), sub.sex(), sub.groupNumber(), sub.responsibility(), "CI", sub.relationship()));
+        assertThat(ClaimShape.of(ClaimKind.PROFESSIONAL, commercial).key()).isNotEqualTo(a.key());
+    }
+
+    @Test
     void everyCharacterAcceptedWithoutStaediIsOneStaediAccepts() {
         for (char c = 0; c < Character.MAX_VALUE; c++) {
             if (ElementRules.safe(c)) {
