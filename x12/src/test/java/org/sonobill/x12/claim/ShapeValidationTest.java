@@ -150,6 +150,19 @@ class ShapeValidationTest {
         }
     }
 
+    /** ElementRules reads lengths from the standard part only: the fast path relies on this. */
+    @Test
+    void theWriterSchemasImplementationPartsSetNoLengthsOrPatterns() throws java.io.IOException {
+        for (String name : List.of("837P-005010X222A1-writer.xml", "837I-005010X223A2-writer.xml")) {
+            try (java.io.InputStream in = getClass().getResourceAsStream("/org/sonobill/x12/schema/" + name)) {
+                String xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                String implementation = xml.substring(xml.indexOf("<implementation>"),
+                        xml.indexOf("</implementation>"));
+                assertThat(implementation).as(name).doesNotContain("Length").doesNotContain("pattern");
+            }
+        }
+    }
+
     @Test
     void numbersAreAcceptedOnlyInTheFormsStaediAccepts() {
         ElementRules.Rule r = new ElementRules.Rule(EDISimpleType.Base.DECIMAL, 1, 18, false);
