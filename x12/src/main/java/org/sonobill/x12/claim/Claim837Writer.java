@@ -23,8 +23,9 @@ import org.sonobill.x12.control.ControlNumbers;
  * Writes 837P or 837I batches. Each claim is validated before anything is written: the first claim of each
  * {@link ClaimShape shape} is written alone, with StAEDI validating against our implementation schema, into nothing;
  * the other claims of a shape StAEDI accepted have their remaining values checked by type ({@link ElementRules}). A
- * claim with any problem is refused (with loop, segment and element named) and the others are written. One interchange per batch with a control number from {@link ControlNumbers}; one transaction
- * set per {@value #CLAIMS_PER_TRANSACTION} claims (the guides' recommended maximum of CLM segments per ST).
+ * claim with any problem is refused (with loop, segment and element named) and the others are written. One
+ * interchange per batch with a control number from {@link ControlNumbers}; one transaction set per
+ * {@value #CLAIMS_PER_TRANSACTION} claims (the guides' recommended maximum of CLM segments per ST).
  */
 public final class Claim837Writer {
     /** 005010X222A1 section 1.4.3.1.1: no more than 5000 CLM segments per transaction set. */

@@ -142,7 +142,7 @@ final class ElementRules {
         };
     }
 
-    /** Characters of the X12 basic and extended character sets, without the delimiters {@code * : ~ ^} we write with. */
+    /** Characters of the X12 basic and extended character sets, but not the delimiters {@code * : ~ ^} we write. */
     static boolean safe(String value) {
         for (int i = 0; i < value.length(); i++) {
             if (!safe(value.charAt(i))) {

@@ -54,7 +54,8 @@ class ShapeValidationTest {
 
     @Test
     void aTooLongValueInAShapeAlreadyAcceptedIsStillRefusedNamingTheElement() {
-        ClaimSubmission bad = withDiagnoses(Fixtures.aProfessionalSubmission("BAD-1"), List.of("R10.11", "X".repeat(31)));
+        ClaimSubmission bad = withDiagnoses(Fixtures.aProfessionalSubmission("BAD-1"),
+                List.of("R10.11", "X".repeat(31)));
         assertThat(ClaimShape.of(ClaimKind.PROFESSIONAL, bad).key())
                 .isEqualTo(ClaimShape.of(ClaimKind.PROFESSIONAL, Fixtures.aProfessionalSubmission("OK-0")).key());
         WriteResult r = writeAfterGoodOnes(bad);
@@ -100,7 +101,8 @@ class ShapeValidationTest {
 
     @Test
     void aMissingRequiredElementAfterClaimsOfTheSameSegmentsIsRefusedNamingLoopSegmentAndElement() {
-        ClaimSubmission bad = withPayer(Fixtures.aProfessionalSubmission("BAD-4"), new Payer("NO ID PAYER", null, null));
+        ClaimSubmission bad = withPayer(Fixtures.aProfessionalSubmission("BAD-4"),
+                new Payer("NO ID PAYER", null, null));
         WriteResult r = writeAfterGoodOnes(bad);
         assertThat(r.written()).isEqualTo(20);
         assertThat(r.refusals()).singleElement().satisfies(f -> assertThat(f.problems()).anySatisfy(p -> {
@@ -112,7 +114,8 @@ class ShapeValidationTest {
 
     @Test
     void theSameBadClaimIsRefusedWhetherItComesFirstOrAfterItsShapeWasAccepted() {
-        ClaimSubmission bad = withDiagnoses(Fixtures.aProfessionalSubmission("BAD-5"), List.of("R10.11", "Y".repeat(31)));
+        ClaimSubmission bad = withDiagnoses(Fixtures.aProfessionalSubmission("BAD-5"),
+                List.of("R10.11", "Y".repeat(31)));
         List<X12Problem> alone = Fixtures.writer().write(Fixtures.INTERCHANGE, ClaimKind.PROFESSIONAL, List.of(bad),
                 OutputStream.nullOutputStream()).refusals().get(0).problems();
         List<X12Problem> after = writeAfterGoodOnes(bad).refusals().get(0).problems();
