@@ -15,19 +15,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.sonobill.x12.control.ControlNumbers;
 
 /**
- * Writes 837P or 837I batches. Each claim is first written alone, with StAEDI validating against our implementation
- * schema, into a scratch buffer; a claim with any problem is refused (with loop, segment and element named) and the
- * others are written. One interchange per batch with a control number from {@link ControlNumbers}; one transaction
- * set per {@value #CLAIMS_PER_TRANSACTION} claims (the guides' recommended maximum of CLM segments per ST).
+ * Writes 837P or 837I batches. Each claim is validated before anything is written: the first claim of each
+ * {@link ClaimShape shape} is written alone, with StAEDI validating against our implementation schema, into nothing;
+ * the other claims of a shape StAEDI accepted have their remaining values checked by type ({@link ElementRules}). A
+ * claim with any problem is refused (with loop, segment and element named) and the others are written. One
+ * interchange per batch with a control number from {@link ControlNumbers}; one transaction set per
+ * {@value #CLAIMS_PER_TRANSACTION} claims (the guides' recommended maximum of CLM segments per ST).
  */
 public final class Claim837Writer {
     /** 005010X222A1 section 1.4.3.1.1: no more than 5000 CLM segments per transaction set. */
     public static final int CLAIMS_PER_TRANSACTION = 5000;
-    /** Validation passes before giving up on attributing problems to claims (one is the usual case). */
-    private static final int MAX_PASSES = 4;
     /** Below this many claims per core, validating on one core is as fast. */
     private static final int MIN_CHUNK = 500;
     private final int minChunk;
@@ -61,41 +63,17 @@ public final class Claim837Writer {
     public WriteResult write(Interchange ix, ClaimKind kind, List<ClaimSubmission> claims, OutputStream out,
                              Progress progress) {
         checkEnvelope(ix);
+        // Shapes StAEDI accepted in this batch; the first claim of each shape (at least one claim: the envelope too)
+        // is validated by StAEDI, the others by their values alone (see ClaimShape).
+        Set<String> accepted = ConcurrentHashMap.newKeySet();
         Map<Integer, List<X12Problem>> found = new TreeMap<>();
+        for (Map<Integer, List<X12Problem>> part : validate(ix, kind, claims, accepted)) {
+            found.putAll(part);
+        }
         List<Integer> candidates = new ArrayList<>(claims.size());
         for (int i = 0; i < claims.size(); i++) {
-            List<X12Problem> checks = SubmissionChecks.check(kind, claims.get(i));
-            if (checks.isEmpty()) {
+            if (!found.containsKey(i)) {
                 candidates.add(i);
-            } else {
-                found.put(i, checks);
-            }
-        }
-        // Validate by writing the candidates through StAEDI into nothing. A problem is charged to the claim being
-        // written; a missing segment is reported at the next claim's first segment and charged back to the claim
-        // before it. Claims with problems are dropped and the rest written again until a pass is clean.
-        for (int pass = 0; pass < MAX_PASSES && !candidates.isEmpty(); pass++) {
-            List<Integer> next = new ArrayList<>(candidates.size());
-            boolean clean = true;
-            for (Chunk chunk : validate(ix, kind, claims, candidates)) {
-                List<X12Problem> unattributed = chunk.problems().get(-1);
-                if (unattributed != null) {
-                    throw new IllegalStateException("837 envelope failed validation: " + unattributed.get(0).describe());
-                }
-                for (int j = 0; j < chunk.indexes().size(); j++) {
-                    int index = chunk.indexes().get(j);
-                    List<X12Problem> p = chunk.problems().get(j);
-                    if (p == null) {
-                        next.add(index);
-                    } else {
-                        clean = false;
-                        found.put(index, named(claims.get(index), p));
-                    }
-                }
-            }
-            candidates = next;
-            if (clean) {
-                break;
             }
         }
         List<Refusal> refusals = new ArrayList<>();
@@ -108,7 +86,9 @@ public final class Claim837Writer {
             return new WriteResult(0, 0, 0, refusals);
         }
         long control = numbers.next();
-        // the last validation pass wrote exactly these claims in this order, so the output is not validated again
+        // every claim was validated alone (or its shape and values vouched for); a claim's validity does not depend on
+        // its neighbours, as each starts a new hierarchical level (HL) and the billing provider level (2000A) is
+        // written only once for a run of claims of the same billing provider
         int sets = emit(ix, kind, good, out, control, new TreeMap<>(), false, progress);
         return new WriteResult(good.size(), sets, control, refusals);
     }
@@ -143,28 +123,59 @@ public final class Claim837Writer {
         }
     }
 
-    /** Claims validated together (by their batch indexes) and the problems charged to each (by position). */
-    private record Chunk(List<Integer> indexes, Map<Integer, List<X12Problem>> problems) {
-    }
-
     /**
-     * One validation pass over the candidates, split into chunks validated on several cores (StAEDI writers are
-     * independent; the schemas are immutable and shared).
+     * The problems of every claim with any, by batch index: the claims split into chunks validated on several cores
+     * (StAEDI writers are independent; the schemas are immutable and shared).
      */
-    private List<Chunk> validate(Interchange ix, ClaimKind kind, List<ClaimSubmission> claims, List<Integer> candidates) {
+    private List<Map<Integer, List<X12Problem>>> validate(Interchange ix, ClaimKind kind, List<ClaimSubmission> claims,
+                                                          Set<String> accepted) {
         int cores = Runtime.getRuntime().availableProcessors();
-        int chunks = Math.max(1, Math.min(cores, candidates.size() / minChunk));
-        int size = (candidates.size() + chunks - 1) / chunks;
-        List<List<Integer>> parts = new ArrayList<>();
-        for (int from = 0; from < candidates.size(); from += size) {
-            parts.add(candidates.subList(from, Math.min(candidates.size(), from + size)));
+        int chunks = Math.max(1, Math.min(cores, claims.size() / minChunk));
+        int size = Math.max(1, (claims.size() + chunks - 1) / chunks);
+        List<int[]> parts = new ArrayList<>();
+        for (int from = 0; from < claims.size(); from += size) {
+            parts.add(new int[] {from, Math.min(claims.size(), from + size)});
         }
         return parts.parallelStream().map(part -> {
             Map<Integer, List<X12Problem>> problems = new TreeMap<>();
-            emit(ix, kind, part.stream().map(claims::get).toList(), OutputStream.nullOutputStream(), 1, problems, true,
-                    null);
-            return new Chunk(part, problems);
+            for (int i = part[0]; i < part[1]; i++) {
+                List<X12Problem> p = check(ix, kind, claims.get(i), accepted);
+                if (!p.isEmpty()) {
+                    problems.put(i, p);
+                }
+            }
+            return problems;
         }).toList();
+    }
+
+    /**
+     * The problems that refuse this claim: the checks the schema cannot express, then the implementation schema. A
+     * claim whose shape StAEDI has accepted in this batch and whose other values pass their type checks is valid;
+     * any other is written alone through StAEDI's validating writer (the shape is remembered when it passes), so a
+     * refusal always names the loop, segment and element StAEDI found wrong.
+     */
+    private List<X12Problem> check(Interchange ix, ClaimKind kind, ClaimSubmission s, Set<String> accepted) {
+        List<X12Problem> checks = SubmissionChecks.check(kind, s);
+        if (!checks.isEmpty()) {
+            return checks;
+        }
+        ClaimShape shape = ClaimShape.of(kind, s);
+        if (shape.valuesAccepted() && accepted.contains(shape.key())) {
+            return List.of();
+        }
+        Map<Integer, List<X12Problem>> problems = new TreeMap<>();
+        emit(ix, kind, List.of(s), OutputStream.nullOutputStream(), 1, problems, true, null);
+        List<X12Problem> unattributed = problems.remove(-1);
+        if (unattributed != null) {
+            throw new IllegalStateException("837 envelope failed validation: " + unattributed.get(0).describe());
+        }
+        if (problems.isEmpty()) {
+            accepted.add(shape.key());
+            return List.of();
+        }
+        List<X12Problem> out = new ArrayList<>();
+        problems.values().forEach(out::addAll);
+        return named(s, out);
     }
 
     /** The problems that would refuse this claim (checks the schema cannot express, then the schema). */

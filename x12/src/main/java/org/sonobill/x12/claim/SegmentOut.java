@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 final class SegmentOut {
     static final DateTimeFormatter D8 = DateTimeFormatter.BASIC_ISO_DATE;
     private final EDIStreamWriter writer;
+    private final ClaimShape shape;
     private String loop = "";
     private int position;
     private int owner = -1;
@@ -20,6 +21,13 @@ final class SegmentOut {
 
     SegmentOut(EDIStreamWriter writer) {
         this.writer = writer;
+        this.shape = null;
+    }
+
+    /** Segments recorded into a claim's shape instead of written. */
+    SegmentOut(ClaimShape shape) {
+        this.writer = null;
+        this.shape = shape;
     }
 
     EDIStreamWriter writer() {
@@ -74,8 +82,12 @@ final class SegmentOut {
      * components are empty). Trailing empty elements are dropped by the writer.
      */
     void seg(String tag, Object... elements) {
+        position++;
+        if (shape != null) {
+            shape.segment(tag, elements);
+            return;
+        }
         try {
-            position++;
             writer.writeStartSegment(tag);
             for (Object e : elements) {
                 if (e == null) {
