@@ -34,7 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
  * What SonoBill holds that an appeal can rest on, read from the database for one denial: the practice and payer,
  * the patient as the payer knows them, the claim and its denied lines with the payer's codes, the study's
  * indication, diagnoses, documented elements, stored images and cine clips, the order, the signed report, the
- * classification's policy source, an ABN (modifier GA), earlier levels, and the proof of timely submission.
+ * coverage policy (the Medicare article and LCD for the code, or the NCCI chapter for bundling), an ABN (modifier
+ * GA), earlier levels, and the proof of timely submission.
  */
 @Component
 public class AppealEvidence {
@@ -56,7 +57,8 @@ public class AppealEvidence {
     private record Head(long claimId, String claimNumber, String icn, LocalDate dos, String pos, BigDecimal billed,
                         BigDecimal denied, String rootCause, LocalDate received, String source, String pack,
                         String payerName, List<String> payerAddress, String patientName, LocalDate birth,
-                        String memberId, String orgName, String ordering, LocalDate submitted, String authorisation) {
+                        String memberId, String orgName, String ordering, LocalDate submitted, String authorisation,
+                        String state, String orderingName) {
     }
 
     /** The facts for a letter at a level, signed by the user named. */
@@ -66,7 +68,10 @@ public class AppealEvidence {
                                c.place_of_service, c.total_charge, d.denied_amount, d.root_cause, d.received_on,
                                d.source, py.rule_pack, py.name AS payer_name, py.appeals_address, p.first_name || ' '
                                || p.last_name AS patient, p.birth_date, p.member_id, o.name AS org_name,
-                               c.ordering_npi, c.first_submitted_on, c.prior_authorization
+                               c.ordering_npi, c.first_submitted_on, c.prior_authorization, c.state,
+                               (SELECT pr.name FROM providers pr WHERE pr.organisation_id = c.organisation_id
+                                AND pr.npi = c.ordering_npi ORDER BY pr.role = 'ordering' DESC, pr.id LIMIT 1)
+                                   AS ordering_name
                         FROM denials d
                         JOIN claims c ON c.organisation_id = d.organisation_id AND c.id = d.claim_id
                         JOIN payers py ON py.organisation_id = c.organisation_id AND py.id = c.payer_id
@@ -83,7 +88,8 @@ public class AppealEvidence {
                         DenialQueue.strings(rs.getArray("appeals_address")), rs.getString("patient"),
                         rs.getObject("birth_date", LocalDate.class), rs.getString("member_id"),
                         rs.getString("org_name"), rs.getString("ordering_npi"),
-                        rs.getObject("first_submitted_on", LocalDate.class), rs.getString("prior_authorization")))
+                        rs.getObject("first_submitted_on", LocalDate.class), rs.getString("prior_authorization"),
+                        rs.getString("state"), rs.getString("ordering_name")))
                 .optional().orElseThrow(() -> ApiException.notFound("denial", denialId));
         List<DeniedLine> lines = deniedLines(org, denialId);
         boolean abn = lines.stream().anyMatch(l -> l.modifiers().contains("GA"));
@@ -92,7 +98,7 @@ public class AppealEvidence {
                 new AppealFacts.Patient(h.patientName(), h.birth(), h.memberId()),
                 new AppealFacts.Claim(h.claimNumber(), h.icn(), h.dos(), h.pos(), h.billed(), h.denied()), lines,
                 new AppealFacts.Denial(letterCause(h.rootCause()), h.received()),
-                evidence(org, h, abn), new Specifics(null, submission(org, h), authorisation(h), null, null, null,
+                evidence(org, h, abn, lines), new Specifics(null, submission(org, h), authorisation(h), null, null, null,
                         null),
                 priorLevels(org, denialId, level), new AppealFacts.Signer(signerName, signerTitle));
     }
@@ -154,13 +160,34 @@ public class AppealEvidence {
         return new ArrayList<>(byLine.values());
     }
 
-    private Evidence evidence(long org, Head h, boolean abn) {
-        record Study(JsonNode doc, String interpreting, LocalDate orderedOn, String orderedExam, String orderingName,
-                     java.time.LocalDateTime received) {
+    /**
+     * The payer-facing policy a letter can cite: for Medicare, the local coverage articles (and their LCDs) that
+     * govern the denied codes on the date of service in the claim's state; for a bundling denial, the NCCI policy
+     * manual's radiology chapter.
+     */
+    private List<String> citations(Head h, List<DeniedLine> lines) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        if ("medicare".equals(h.pack()) && h.dos() != null) {
+            for (DeniedLine l : lines) {
+                for (var a : engine.coverage().applicable(l.procedureCode(), h.dos(), h.state())) {
+                    out.add((a.lcd() == null ? "" : "LCD " + a.lcd() + ", ") + "article " + a.id() + " ("
+                            + a.title() + ")");
+                }
+            }
+        }
+        if ("bundling".equals(h.rootCause())) {
+            out.add("NCCI Policy Manual for Medicare Services, chapter IX (radiology) and chapter I (modifiers 59 "
+                    + "and XE/XS/XP/XU)");
+        }
+        return new ArrayList<>(out);
+    }
+
+    private Evidence evidence(long org, Head h, boolean abn, List<DeniedLine> lines) {
+        record Study(JsonNode doc, String interpreting, LocalDate orderedOn, String orderedExam, String orderingName) {
         }
         Study s = jdbc.sql("""
                         SELECT st.documentation::text AS doc, ip.name AS interpreting, o.ordered_at::date AS ordered_on,
-                               o.ordered_exam, op.name AS ordering_name, st.created_at AS received
+                               o.ordered_exam, op.name AS ordering_name
                         FROM claim_studies cs JOIN studies st ON st.id = cs.study_id
                         LEFT JOIN providers ip ON ip.organisation_id = st.organisation_id
                             AND ip.id = st.interpreting_provider_id
@@ -171,10 +198,8 @@ public class AppealEvidence {
                 .param("org", org).param("claim", h.claimId())
                 .query((rs, n) -> new Study(rs.getString("doc") == null ? null : json.readTree(rs.getString("doc")),
                         rs.getString("interpreting"), rs.getObject("ordered_on", LocalDate.class),
-                        rs.getString("ordered_exam"), rs.getString("ordering_name"),
-                        rs.getObject("received", java.time.OffsetDateTime.class).atZoneSameInstant(clock.getZone())
-                                .toLocalDateTime().withSecond(0).withNano(0)))
-                .optional().orElse(new Study(null, null, null, null, null, null));
+                        rs.getString("ordered_exam"), rs.getString("ordering_name")))
+                .optional().orElse(new Study(null, null, null, null, null));
         JsonNode doc = s.doc();
         List<Diagnosis> diagnoses = new ArrayList<>();
         for (String code : jdbc.sql("SELECT code FROM claim_diagnoses WHERE claim_id = :id ORDER BY position")
@@ -200,20 +225,19 @@ public class AppealEvidence {
             images = doc.path("images").path("stored").asInt(0);
             cine = doc.path("images").path("cine").asInt(0);
             if (doc.path("report").path("signed").asBoolean(false)) {
+                // the study document says the report is signed, not when: the letter names no time
                 report = new SignedReport(s.interpreting() != null ? s.interpreting()
-                        : doc.path("report").path("interpretingNpi").asString("the interpreting physician"),
-                        s.received());
+                        : doc.path("report").path("interpretingNpi").asString("the interpreting physician"), null);
             }
             if (doc.path("ordered").path("text").isString()) {
                 reason = doc.path("ordered").path("text").asString();
             }
         }
+        String orderingName = s.orderingName() != null ? s.orderingName() : h.orderingName();
         Order order = h.ordering() == null && s.orderedOn() == null ? null
-                : new Order(s.orderingName(), h.ordering(), s.orderedOn(), indication != null ? indication : reason);
-        List<String> citations = new ArrayList<>();
-        if (h.source() != null && !h.source().isBlank()) {
-            citations.add(h.source());
-        }
+                : new Order(orderingName != null ? orderingName : "The ordering provider", h.ordering(), s.orderedOn(),
+                        indication != null ? indication : reason);
+        List<String> citations = citations(h, lines);
         return new Evidence(indication, diagnoses, elements, images, cine, order, report, citations,
                 abn ? new Abn(h.dos()) : null);
     }

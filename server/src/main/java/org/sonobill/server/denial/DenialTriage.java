@@ -35,6 +35,8 @@ public class DenialTriage {
     /** Modifiers that say the service was distinct from another of the day (NCCI Policy Manual ch. I §E; CR8863). */
     private static final Set<String> DISTINCT = Set.of("59", "XE", "XS", "XP", "XU");
     private static final int CHUNK = 1000;
+    /** What an entry waiting for the payer's answer weighs in the queue before its follow-up date. */
+    static final double WAITING_WEIGHT = 0.25;
 
     private final JdbcClient jdbc;
     private final EngineData engine;
@@ -111,8 +113,8 @@ public class DenialTriage {
             BigDecimal amount = denied.stream().map(DenialLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
             Deadline next = keepsItsDeadline(e) ? null : next(e, c, today);
             LocalDate deadline = next == null ? e.deadline() : next.date();
-            Priority p = priorities.of(amount, c, e.payerCode(), counts.of(c.rootCause().slug(), e.payerId()),
-                    deadline == null ? today : deadline, today);
+            Priority p = waiting(e, deadline, today, priorities.of(amount, c, e.payerCode(),
+                    counts.of(c.rootCause().slug(), e.payerId()), deadline == null ? today : deadline, today));
             Long owner = e.owner() != null ? e.owner() : AssignmentRule.ownerFor(rules, c.rootCause().slug(),
                     e.payerId(), amount);
             boolean escalate = e.escalatedOn() == null && deadline != null
@@ -161,6 +163,18 @@ public class DenialTriage {
         } catch (IllegalArgumentException noLevelLeft) {
             return new Deadline(decision, noLevelLeft.getMessage(), "the payer pack's appeal levels");
         }
+    }
+
+    /**
+     * An appealed or corrected entry waits for the payer until its follow-up date: there is nothing to do before, so
+     * it ranks at a quarter of its score behind the entries that need work; from the follow-up date on, in full.
+     */
+    private static Priority waiting(Entry e, LocalDate followUp, LocalDate today, Priority p) {
+        if (!keepsItsDeadline(e) || followUp == null || !followUp.isAfter(today)) {
+            return p;
+        }
+        return new Priority(p.expectedRecovery(), p.chance(), p.chanceBasis() + "; waiting for the payer until "
+                + followUp, p.score() * WAITING_WEIGHT, p.lowDollar());
     }
 
     /** Appealed and corrected entries wait for the payer: their deadline is the one the appeal or correction set. */

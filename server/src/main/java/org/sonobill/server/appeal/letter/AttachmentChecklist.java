@@ -106,14 +106,26 @@ public final class AttachmentChecklist {
 
     private static Item report(Evidence evidence) {
         var report = evidence.report();
-        return item("Signed report", report != null, report == null ? ""
-                : report.interpretingPhysician() + ", signed " + Placeholders.format(report.signedAt()), "not signed");
+        return item("Signed report", report != null, report == null ? "" : signedBy(report), "not signed");
+    }
+
+    /** "Dr X, signed 3 March 2026 at 10:02", or without the time when SonoBill does not hold it. */
+    static String signedBy(AppealFacts.SignedReport report) {
+        return report.interpretingPhysician() + (report.signedAt() == null ? ", signed"
+                : ", signed " + Placeholders.format(report.signedAt()));
+    }
+
+    /** "Dr Y (NPI 1234567893), 1 March 2026", each part only when it is on file. */
+    static String orderedBy(AppealFacts.Order order) {
+        String who = order.orderingProvider() != null ? order.orderingProvider() : "ordering provider";
+        return who + (order.orderingNpi() == null ? "" : " (NPI " + order.orderingNpi() + ")")
+                + (order.orderedOn() == null ? "" : ", " + Placeholders.format(order.orderedOn()));
     }
 
     private static Item order(Evidence evidence) {
         var order = evidence.order();
-        return item("Order with indication", order != null, order == null ? ""
-                : order.orderingProvider() + ", " + Placeholders.format(order.orderedOn()), "no order on file");
+        return item("Order with indication", order != null, order == null ? "" : orderedBy(order),
+                "no order on file");
     }
 
     private static Item item(String attachment, boolean available, String held, String missing) {

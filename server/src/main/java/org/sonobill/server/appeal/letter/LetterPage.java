@@ -96,12 +96,10 @@ record LetterPage(
                         .map(e -> e.name() + " (" + e.status() + ")").collect(Collectors.joining(", ")));
         add(rows, "Images", evidence.imagesStored() + " stored images, " + evidence.cineClips() + " cine clips");
         var order = evidence.order();
-        add(rows, "Order", order == null ? "none on file" : order.orderingProvider() + " (NPI "
-                + Placeholders.format(order.orderingNpi()) + "), " + Placeholders.format(order.orderedOn()) + ": "
-                + Placeholders.format(order.reasonForExam()));
+        add(rows, "Order", order == null ? "none on file" : AttachmentChecklist.orderedBy(order)
+                + (order.reasonForExam() == null ? "" : ": " + order.reasonForExam()));
         var report = evidence.report();
-        add(rows, "Signed report", report == null ? "not signed"
-                : report.interpretingPhysician() + ", " + Placeholders.format(report.signedAt()));
+        add(rows, "Signed report", report == null ? "not signed" : AttachmentChecklist.signedBy(report));
         add(rows, "Policy", String.join("; ", evidence.policyCitations()));
         add(rows, "ABN", evidence.abn() == null ? "" : "signed " + Placeholders.format(evidence.abn().signedOn()));
         return rows;

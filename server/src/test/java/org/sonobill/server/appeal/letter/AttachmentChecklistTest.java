@@ -22,7 +22,7 @@ class AttachmentChecklistTest {
 
         assertThat(checklist.items()).extracting(Item::attachment, Item::available, Item::detail).containsExactly(
                 tuple("Signed report", true, "Priya N. Raman, MD, signed February 3, 2026 at 4:42 PM"),
-                tuple("Order with indication", true, "Alan R. Choi, MD, January 29, 2026"),
+                tuple("Order with indication", true, "Alan R. Choi, MD (NPI 1326047195), January 29, 2026"),
                 tuple("Images and cine clips (archive reference)", true, "24 images, 3 cine clips stored"),
                 tuple("Documented elements for the code billed", true, "6 of 7 documented"),
                 tuple("Coverage or coding policy citation (LCD, NCD, NCCI)", true,
@@ -69,5 +69,13 @@ class AttachmentChecklistTest {
         var checklist = AttachmentChecklist.of(appeal(cause, MEDICARE, allSpecifics()));
         assertThat(checklist.missing()).isEmpty();
         return checklist.items().stream().map(Item::attachment).toList();
+    }
+
+    @Test
+    void aSigningTimeOrOrderDateNotOnFileIsLeftOutRatherThanPrintedEmpty() {
+        assertThat(AttachmentChecklist.signedBy(new AppealFacts.SignedReport("Priya N. Raman, MD", null)))
+                .isEqualTo("Priya N. Raman, MD, signed");
+        assertThat(AttachmentChecklist.orderedBy(new AppealFacts.Order("Alan R. Choi, MD", "1326047195", null,
+                "right upper quadrant pain"))).isEqualTo("Alan R. Choi, MD (NPI 1326047195)");
     }
 }
