@@ -58,7 +58,7 @@ public class AppealEvidence {
                         BigDecimal denied, String rootCause, LocalDate received, String source, String pack,
                         String payerName, List<String> payerAddress, String patientName, LocalDate birth,
                         String memberId, String orgName, String ordering, LocalDate submitted, String authorisation,
-                        String state, String orderingName) {
+                        String state, String orderingName, long patientId) {
     }
 
     /** The facts for a letter at a level, signed by the user named. */
@@ -71,7 +71,7 @@ public class AppealEvidence {
                                c.ordering_npi, c.first_submitted_on, c.prior_authorization, c.state,
                                (SELECT pr.name FROM providers pr WHERE pr.organisation_id = c.organisation_id
                                 AND pr.npi = c.ordering_npi ORDER BY pr.role = 'ordering' DESC, pr.id LIMIT 1)
-                                   AS ordering_name
+                                   AS ordering_name, c.patient_id
                         FROM denials d
                         JOIN claims c ON c.organisation_id = d.organisation_id AND c.id = d.claim_id
                         JOIN payers py ON py.organisation_id = c.organisation_id AND py.id = c.payer_id
@@ -89,17 +89,18 @@ public class AppealEvidence {
                         rs.getObject("birth_date", LocalDate.class), rs.getString("member_id"),
                         rs.getString("org_name"), rs.getString("ordering_npi"),
                         rs.getObject("first_submitted_on", LocalDate.class), rs.getString("prior_authorization"),
-                        rs.getString("state"), rs.getString("ordering_name")))
+                        rs.getString("state"), rs.getString("ordering_name"), rs.getLong("patient_id")))
                 .optional().orElseThrow(() -> ApiException.notFound("denial", denialId));
         List<DeniedLine> lines = deniedLines(org, denialId);
         boolean abn = lines.stream().anyMatch(l -> l.modifiers().contains("GA"));
+        Evidence evidence = evidence(org, h, abn, lines);
         return new AppealFacts(practice(org, h.orgName()), new AppealFacts.Payer(h.payerName(), h.payerAddress(),
                 h.pack()), AppealFacts.Level.of(level, h.pack()), LocalDate.now(clock),
                 new AppealFacts.Patient(h.patientName(), h.birth(), h.memberId()),
                 new AppealFacts.Claim(h.claimNumber(), h.icn(), h.dos(), h.pos(), h.billed(), h.denied()), lines,
                 new AppealFacts.Denial(letterCause(h.rootCause()), h.received()),
-                evidence(org, h, abn, lines), new Specifics(null, submission(org, h), authorisation(h), null, null, null,
-                        null),
+                evidence, new Specifics(priorStudy(org, h, lines, evidence.indication()), submission(org, h),
+                        authorisation(h), null, null, null, null),
                 priorLevels(org, denialId, level), new AppealFacts.Signer(signerName, signerTitle));
     }
 
@@ -240,6 +241,36 @@ public class AppealEvidence {
         List<String> citations = citations(h, lines);
         return new Evidence(indication, diagnoses, elements, images, cine, order, report, citations,
                 abn ? new Abn(h.dos()) : null);
+    }
+
+    /**
+     * The patient's latest earlier study of a denied code (what a frequency denial counts against), and what changed:
+     * the indication it was ordered for against this one's, when they differ.
+     */
+    private AppealFacts.PriorStudy priorStudy(long org, Head h, List<DeniedLine> lines, String indication) {
+        if (h.dos() == null || lines.isEmpty()) {
+            return null;
+        }
+        record Prior(LocalDate on, String code, String indication) {
+        }
+        return jdbc.sql("""
+                        SELECT l.date_of_service, l.code, st.documentation->'indication'->>'text' AS indication
+                        FROM claim_lines l JOIN claims c ON c.organisation_id = l.organisation_id AND c.id = l.claim_id
+                        LEFT JOIN claim_studies cs ON cs.claim_id = c.id
+                        LEFT JOIN studies st ON st.id = cs.study_id
+                        WHERE c.organisation_id = :org AND c.patient_id = :patient AND c.id <> :claim
+                          AND c.status NOT IN ('draft', 'corrected') AND l.code = ANY(CAST(:codes AS text[]))
+                          AND l.date_of_service < :dos
+                        ORDER BY l.date_of_service DESC LIMIT 1""")
+                .param("org", org).param("patient", h.patientId()).param("claim", h.claimId())
+                .param("codes", lines.stream().map(DeniedLine::procedureCode).distinct().toArray(String[]::new))
+                .param("dos", h.dos())
+                .query((rs, n) -> new Prior(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3)))
+                .optional()
+                .map(p -> new AppealFacts.PriorStudy(p.on(), p.code(), p.indication() == null || indication == null
+                        || p.indication().equalsIgnoreCase(indication) ? null
+                        : "the earlier study was ordered for " + p.indication() + "; this one for " + indication + "."))
+                .orElse(null);
     }
 
     private Submission submission(long org, Head h) {

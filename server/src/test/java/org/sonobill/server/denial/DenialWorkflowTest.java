@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sonobill.server.Api;
 import org.sonobill.server.Api.Response;
+import org.sonobill.server.Examples;
 import org.sonobill.server.TestClaims;
 import org.sonobill.server.TestServer;
 import org.sonobill.server.TestServer.TestOrg;
@@ -362,5 +363,34 @@ class DenialWorkflowTest {
         Response b = specialist.get("/api/denials/batches");
         assertThat(b.status()).isEqualTo(200);
         assertThat(b.json().findValuesAsString("rootCause")).contains("coding-modifier");
+    }
+
+    @Test
+    void educationNamesTheTechnologistWhoseStudiesMissedAnElementWithTheMoneyAtRisk() {
+        Api coder = Api.as(org.token(Role.CODER));
+        for (int i = 1; i <= 2; i++) {
+            tools.jackson.databind.node.ObjectNode body = (tools.jackson.databind.node.ObjectNode) Api.JSON.readTree(
+                    Examples.createStudy("02-abdomen-ordered-complete-spleen-not-documented.json",
+                            "ED-" + i, "MRN-ED-" + i));
+            body.put("technologist", "E. Ducation, RDMS");
+            Response s = coder.post("/api/studies", body.toString());
+            assertThat(s.status()).as(s.body()).isEqualTo(201);
+            coder.post("/api/studies/" + s.json().path("study").path("id").asLong() + "/code", null);
+        }
+        Response r = manager.get("/api/denials/education?from=2026-02-01&to=2026-02-28");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        JsonNode item = null;
+        for (JsonNode i : r.json()) {
+            if (i.path("person").asString().equals("E. Ducation, RDMS") && i.path("code").asString().equals("SB-COD-001")) {
+                item = i;
+            }
+        }
+        assertThat(item).as(r.body()).isNotNull();
+        assertThat(item.path("kind").asString()).isEqualTo("technologist");
+        assertThat(item.path("what").asString()).contains("spleen");
+        assertThat(item.path("occurrences").asInt()).isEqualTo(2);
+        assertThat(item.path("atRisk").decimalValue()).isPositive();
+        assertThat(item.path("toDocument").asString()).isNotBlank();
+        assertThat(manager.get("/api/denials/education?from=2026-03-01&to=2026-02-01").status()).isEqualTo(400);
     }
 }
