@@ -161,26 +161,32 @@ LANGUAGE sql IMMUTABLE AS $$
            ('interpreting', coalesce(interpreting::text, '')), ('technologist', coalesce(technologist, ''))
 $$;
 
--- Rows are upserted in key order so that two transactions adding to the same months never wait on each other in
--- opposite orders (no deadlock between concurrent posting jobs).
-CREATE FUNCTION denial_trends_billed() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
+-- Adds the lines of claims first submitted to the billed trends: the trigger below for one claim, the backfill at the
+-- end for all. Rows are upserted in key order so that two transactions adding to the same months never wait on each
+-- other in opposite orders (no deadlock between concurrent posting jobs).
+CREATE FUNCTION denial_trends_add_billed(claim_ids BIGINT[]) RETURNS void LANGUAGE sql AS $$
     INSERT INTO denial_trends (organisation_id, month, dimension, key, billed_claims, billed_lines, billed_amount)
-    SELECT NEW.organisation_id, date_trunc('month', l.date_of_service)::date, d.dimension, d.key,
+    SELECT c.organisation_id, date_trunc('month', l.date_of_service)::date, d.dimension, d.key,
            CASE WHEN d.dimension = 'all' THEN count(DISTINCT l.claim_id) ELSE 0 END, count(*), sum(l.charge)
-    FROM claim_lines l
+    FROM claims c
+    JOIN claim_lines l ON l.claim_id = c.id
     LEFT JOIN LATERAL (SELECT s.interpreting_provider_id, s.technologist FROM claim_studies cs
-                       JOIN studies s ON s.id = cs.study_id WHERE cs.claim_id = NEW.id
+                       JOIN studies s ON s.id = cs.study_id WHERE cs.claim_id = c.id
                        ORDER BY s.id LIMIT 1) s ON true
-    CROSS JOIN LATERAL billed_line_dimensions(NEW.payer_id, l.code, NEW.place_of_service::text, NEW.ordering_npi,
+    CROSS JOIN LATERAL billed_line_dimensions(c.payer_id, l.code, c.place_of_service::text, c.ordering_npi,
                                               s.interpreting_provider_id, s.technologist) AS d
-    WHERE l.claim_id = NEW.id
+    WHERE c.id = ANY(claim_ids)
     GROUP BY 1, 2, 3, 4
-    ORDER BY 3, 4, 2
+    ORDER BY 1, 3, 4, 2
     ON CONFLICT (organisation_id, dimension, key, month) DO UPDATE
         SET billed_claims = denial_trends.billed_claims + EXCLUDED.billed_claims,
             billed_lines = denial_trends.billed_lines + EXCLUDED.billed_lines,
-            billed_amount = denial_trends.billed_amount + EXCLUDED.billed_amount;
+            billed_amount = denial_trends.billed_amount + EXCLUDED.billed_amount
+$$;
+
+CREATE FUNCTION denial_trends_billed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM denial_trends_add_billed(ARRAY[NEW.id]);
     RETURN NULL;
 END;
 $$;
@@ -277,16 +283,7 @@ ALTER TABLE claims DISABLE TRIGGER claims_guard;
 UPDATE claims SET first_submitted_on = created_at::date
 WHERE status NOT IN ('draft', 'scrubbed', 'ready') AND first_submitted_on IS NULL;
 ALTER TABLE claims ENABLE TRIGGER claims_guard;
-INSERT INTO denial_trends (organisation_id, month, dimension, key, billed_claims, billed_lines, billed_amount)
-SELECT c.organisation_id, date_trunc('month', l.date_of_service)::date, d.dimension, d.key,
-       CASE WHEN d.dimension = 'all' THEN count(DISTINCT l.claim_id) ELSE 0 END, count(*), sum(l.charge)
-FROM claims c JOIN claim_lines l ON l.claim_id = c.id
-LEFT JOIN LATERAL (SELECT s.interpreting_provider_id, s.technologist FROM claim_studies cs
-                   JOIN studies s ON s.id = cs.study_id WHERE cs.claim_id = c.id ORDER BY s.id LIMIT 1) s ON true
-CROSS JOIN LATERAL billed_line_dimensions(c.payer_id, l.code, c.place_of_service::text, c.ordering_npi,
-                                          s.interpreting_provider_id, s.technologist) AS d
-WHERE c.first_submitted_on IS NOT NULL
-GROUP BY 1, 2, 3, 4;
+SELECT denial_trends_add_billed(ARRAY(SELECT id FROM claims WHERE first_submitted_on IS NOT NULL));
 INSERT INTO denial_trends (organisation_id, month, dimension, key, denied_lines, denied_amount)
 SELECT n.organisation_id, date_trunc('month', n.service_date)::date, d.dimension, d.key,
        count(DISTINCT coalesce(n.claim_line_id, -n.id)), sum(n.amount)

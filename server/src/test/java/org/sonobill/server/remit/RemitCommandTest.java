@@ -2,10 +2,7 @@ package org.sonobill.server.remit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,6 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sonobill.server.Api;
+import org.sonobill.server.CommandRun;
+import org.sonobill.server.CommandRun.Run;
 import org.sonobill.server.TestClaims;
 import org.sonobill.server.TestServer;
 import org.sonobill.server.TestServer.TestOrg;
@@ -39,36 +38,16 @@ class RemitCommandTest {
     @BeforeAll
     static void database() {
         org = TestServer.get().newOrganisation("remit-cli");
-        if (TestServer.external()) {
-            System.setProperty("sonobill.db.url", System.getProperty("sonobill.test.db.url"));
-            System.setProperty("sonobill.db.user", System.getProperty("sonobill.test.db.user", ""));
-            System.setProperty("sonobill.db.password", System.getProperty("sonobill.test.db.password", ""));
-        } else {
-            Map<String, Object> where = TestServer.get().jdbc()
-                    .sql("SELECT inet_server_port() AS port, current_database() AS db, current_user AS usr").query()
-                    .singleRow();
-            System.setProperty("sonobill.db.url", "jdbc:postgresql://localhost:" + where.get("port") + "/" + where.get("db"));
-            System.setProperty("sonobill.db.user", String.valueOf(where.get("usr")));
-            System.setProperty("sonobill.db.password", "");
-        }
+        CommandRun.useTestDatabase();
     }
 
     @AfterAll
     static void forget() {
-        System.clearProperty("sonobill.db.url");
-        System.clearProperty("sonobill.db.user");
-        System.clearProperty("sonobill.db.password");
-    }
-
-    private record Run(int status, String out, String err) {
+        CommandRun.forget();
     }
 
     private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = RemitCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return CommandRun.run(RemitCommand::run, args);
     }
 
     @Test
