@@ -50,6 +50,12 @@ FROM claims c WHERE c.id = d.claim_id;
 UPDATE denials d SET denied_amount = s.amount
 FROM (SELECT denial_id, sum(amount) AS amount FROM denial_lines GROUP BY denial_id) s WHERE s.denial_id = d.id;
 
+-- One entry per claim while it can be worked: an entry billed to the patient has ended too (V2 counted only closed
+-- and written-off entries as ended), so a later denial of the claim opens a new one rather than joining it.
+DROP INDEX denials_one_open_per_claim;
+CREATE UNIQUE INDEX denials_one_open_per_claim ON denials (claim_id)
+    WHERE status NOT IN ('closed', 'written-off', 'billed-patient');
+
 -- The queue: the open entries by priority, by deadline, by owner.
 CREATE INDEX denials_queue ON denials (organisation_id, priority DESC, id)
     WHERE status IN ('open', 'working', 'appealed', 'corrected');
@@ -115,10 +121,17 @@ ALTER TABLE appeals
     ADD COLUMN updated_by  TEXT,
     ADD COLUMN version     INTEGER     NOT NULL DEFAULT 0;
 ALTER TABLE appeals ADD CONSTRAINT appeals_org_id UNIQUE (organisation_id, id);
+-- A Medicare clerical reopening is not an appeal level: it is kept at level 0, the appeals at 1 to 5.
+ALTER TABLE appeals DROP CONSTRAINT appeals_level_check;
+ALTER TABLE appeals ADD CONSTRAINT appeals_level_check
+    CHECK (level BETWEEN 0 AND 5 AND ((kind = 'reopening') = (level = 0)));
 
 -- The trends, by month of service: billed lines (counted once, when a claim is first submitted), denied lines and
--- claims, and resolutions, for each dimension a manager asks about. Kept by the triggers below in the transaction
--- that changes the rows, so a trend query reads a few thousand rows however many denial lines there are.
+-- claims, and resolutions, for each dimension a manager asks about. The triggers below add rows of deltas in the
+-- transaction that changes the records: appended, never updated in place, so concurrent submissions, postings and
+-- resolutions never wait on each other's trend rows (an upsert of a shared month row would serialise them and could
+-- deadlock). Reports sum the rows; the daily pass folds each organisation's rows into one per key and month
+-- (denial_trends_compact), so a report reads a few thousand rows however many denial lines there are.
 CREATE TABLE denial_trends (
     organisation_id BIGINT         NOT NULL,
     month           DATE           NOT NULL,
@@ -135,9 +148,22 @@ CREATE TABLE denial_trends (
     resolved        INTEGER        NOT NULL DEFAULT 0,
     resolution_days BIGINT         NOT NULL DEFAULT 0,
     resolved_amount NUMERIC(14, 2) NOT NULL DEFAULT 0,
-    recovered       NUMERIC(14, 2) NOT NULL DEFAULT 0,
-    PRIMARY KEY (organisation_id, dimension, key, month)
+    recovered       NUMERIC(14, 2) NOT NULL DEFAULT 0
 );
+CREATE INDEX denial_trends_report ON denial_trends (organisation_id, dimension, month);
+
+-- Folds an organisation's trend rows into one per dimension, key and month (the daily pass). Rows added meanwhile by
+-- other transactions are not seen by the DELETE and stay as they are, to be folded next time.
+CREATE FUNCTION denial_trends_compact(org BIGINT) RETURNS void LANGUAGE sql AS $$
+    WITH gone AS (DELETE FROM denial_trends WHERE organisation_id = org RETURNING *)
+    INSERT INTO denial_trends (organisation_id, month, dimension, key, billed_claims, billed_lines, billed_amount,
+                               rejected_claims, denied_claims, denied_lines, denied_amount, resolved, resolution_days,
+                               resolved_amount, recovered)
+    SELECT organisation_id, month, dimension, key, sum(billed_claims), sum(billed_lines), sum(billed_amount),
+           sum(rejected_claims), sum(denied_claims), sum(denied_lines), sum(denied_amount), sum(resolved),
+           sum(resolution_days), sum(resolved_amount), sum(recovered)
+    FROM gone GROUP BY organisation_id, month, dimension, key
+$$;
 
 -- When a claim was first submitted: billed once in the trends, and the proof of timely filing an appeal can cite.
 ALTER TABLE claims ADD COLUMN first_submitted_on DATE;
@@ -162,8 +188,7 @@ LANGUAGE sql IMMUTABLE AS $$
 $$;
 
 -- Adds the lines of claims first submitted to the billed trends: the trigger below for one claim, the backfill at the
--- end for all. Rows are upserted in key order so that two transactions adding to the same months never wait on each
--- other in opposite orders (no deadlock between concurrent posting jobs).
+-- end for all. A replacement or void (frequency 7, 8) bills nothing new: its original was counted.
 CREATE FUNCTION denial_trends_add_billed(claim_ids BIGINT[]) RETURNS void LANGUAGE sql AS $$
     INSERT INTO denial_trends (organisation_id, month, dimension, key, billed_claims, billed_lines, billed_amount)
     SELECT c.organisation_id, date_trunc('month', l.date_of_service)::date, d.dimension, d.key,
@@ -175,13 +200,8 @@ CREATE FUNCTION denial_trends_add_billed(claim_ids BIGINT[]) RETURNS void LANGUA
                        ORDER BY s.id LIMIT 1) s ON true
     CROSS JOIN LATERAL billed_line_dimensions(c.payer_id, l.code, c.place_of_service::text, c.ordering_npi,
                                               s.interpreting_provider_id, s.technologist) AS d
-    WHERE c.id = ANY(claim_ids)
+    WHERE c.id = ANY(claim_ids) AND c.frequency = '1'
     GROUP BY 1, 2, 3, 4
-    ORDER BY 1, 3, 4, 2
-    ON CONFLICT (organisation_id, dimension, key, month) DO UPDATE
-        SET billed_claims = denial_trends.billed_claims + EXCLUDED.billed_claims,
-            billed_lines = denial_trends.billed_lines + EXCLUDED.billed_lines,
-            billed_amount = denial_trends.billed_amount + EXCLUDED.billed_amount
 $$;
 
 CREATE FUNCTION denial_trends_billed() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -198,9 +218,7 @@ CREATE FUNCTION denial_trends_rejected() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     INSERT INTO denial_trends (organisation_id, month, dimension, key, rejected_claims)
     VALUES (NEW.organisation_id, date_trunc('month', coalesce(NEW.date_of_service, NEW.created_at::date))::date,
-            'all', '', 1)
-    ON CONFLICT (organisation_id, dimension, key, month) DO UPDATE
-        SET rejected_claims = denial_trends.rejected_claims + 1;
+            'all', '', 1);
     RETURN NULL;
 END;
 $$;
@@ -225,11 +243,7 @@ BEGIN
            count(DISTINCT coalesce(n.claim_line_id, -n.id)), sum(n.amount)
     FROM new_lines n CROSS JOIN LATERAL denial_line_dimensions(n) AS d
     WHERE n.service_date IS NOT NULL AND n.payer_id IS NOT NULL
-    GROUP BY 1, 2, 3, 4
-    ORDER BY 1, 3, 4, 2
-    ON CONFLICT (organisation_id, dimension, key, month) DO UPDATE
-        SET denied_lines = denial_trends.denied_lines + EXCLUDED.denied_lines,
-            denied_amount = denial_trends.denied_amount + EXCLUDED.denied_amount;
+    GROUP BY 1, 2, 3, 4;
     RETURN NULL;
 END;
 $$;
@@ -241,9 +255,7 @@ BEGIN
     INSERT INTO denial_trends (organisation_id, month, dimension, key, denied_claims)
     SELECT n.organisation_id, date_trunc('month', n.service_date)::date, 'all', '', count(*)
     FROM new_denials n WHERE n.service_date IS NOT NULL
-    GROUP BY 1, 2 ORDER BY 1, 2
-    ON CONFLICT (organisation_id, dimension, key, month) DO UPDATE
-        SET denied_claims = denial_trends.denied_claims + EXCLUDED.denied_claims;
+    GROUP BY 1, 2;
     RETURN NULL;
 END;
 $$;
@@ -263,13 +275,7 @@ BEGIN
            greatest(0, NEW.resolved_on - coalesce(NEW.received_on, NEW.created_at::date)), NEW.denied_amount,
            NEW.recovered
     FROM (VALUES ('all', ''), ('payer', coalesce(NEW.payer_id::text, '')), ('root-cause', NEW.root_cause))
-         AS d(dimension, key)
-    ORDER BY 3, 4
-    ON CONFLICT (organisation_id, dimension, key, month) DO UPDATE
-        SET resolved = denial_trends.resolved + 1,
-            resolution_days = denial_trends.resolution_days + EXCLUDED.resolution_days,
-            resolved_amount = denial_trends.resolved_amount + EXCLUDED.resolved_amount,
-            recovered = denial_trends.recovered + EXCLUDED.recovered;
+         AS d(dimension, key);
     RETURN NULL;
 END;
 $$;
@@ -280,8 +286,10 @@ CREATE TRIGGER denial_trends_resolved AFTER UPDATE OF resolved_on ON denials FOR
 -- What was billed, denied and resolved before this migration enters the trends once, here. The claims guard is
 -- off while the first submissions are dated (it would otherwise ask each row for a new version).
 ALTER TABLE claims DISABLE TRIGGER claims_guard;
-UPDATE claims SET first_submitted_on = created_at::date
-WHERE status NOT IN ('draft', 'scrubbed', 'ready') AND first_submitted_on IS NULL;
+UPDATE claims c SET first_submitted_on = coalesce((SELECT min(b.created_at)::date FROM batch_claims bc
+                                                   JOIN submission_batches b ON b.id = bc.batch_id
+                                                   WHERE bc.claim_id = c.id), c.created_at::date)
+WHERE c.status NOT IN ('draft', 'scrubbed', 'ready') AND c.first_submitted_on IS NULL;
 ALTER TABLE claims ENABLE TRIGGER claims_guard;
 SELECT denial_trends_add_billed(ARRAY(SELECT id FROM claims WHERE first_submitted_on IS NOT NULL));
 INSERT INTO denial_trends (organisation_id, month, dimension, key, denied_lines, denied_amount)
@@ -289,10 +297,13 @@ SELECT n.organisation_id, date_trunc('month', n.service_date)::date, d.dimension
        count(DISTINCT coalesce(n.claim_line_id, -n.id)), sum(n.amount)
 FROM denial_lines n CROSS JOIN LATERAL denial_line_dimensions(n) AS d
 WHERE n.service_date IS NOT NULL AND n.payer_id IS NOT NULL
-GROUP BY 1, 2, 3, 4
-ON CONFLICT (organisation_id, dimension, key, month) DO UPDATE
-    SET denied_lines = EXCLUDED.denied_lines, denied_amount = EXCLUDED.denied_amount;
+GROUP BY 1, 2, 3, 4;
 INSERT INTO denial_trends (organisation_id, month, dimension, key, denied_claims)
 SELECT organisation_id, date_trunc('month', service_date)::date, 'all', '', count(*)
-FROM denials WHERE service_date IS NOT NULL GROUP BY 1, 2
-ON CONFLICT (organisation_id, dimension, key, month) DO UPDATE SET denied_claims = EXCLUDED.denied_claims;
+FROM denials WHERE service_date IS NOT NULL GROUP BY 1, 2;
+INSERT INTO denial_trends (organisation_id, month, dimension, key, rejected_claims)
+SELECT organisation_id, date_trunc('month', coalesce(date_of_service, created_at::date))::date, 'all', '', count(*)
+FROM claims c
+WHERE status = 'rejected' OR EXISTS (SELECT 1 FROM claim_acknowledgements ca WHERE ca.claim_id = c.id
+                                     AND NOT ca.accepted)
+GROUP BY 1, 2;

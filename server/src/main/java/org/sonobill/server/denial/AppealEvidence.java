@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sonobill.engine.denial.AppealWindows;
 import org.sonobill.engine.reference.IcdCode;
 import org.sonobill.server.appeal.letter.AppealFacts;
-import org.sonobill.server.appeal.letter.AppealFacts.Abn;
 import org.sonobill.server.appeal.letter.AppealFacts.Adjustment;
 import org.sonobill.server.appeal.letter.AppealFacts.DeniedLine;
 import org.sonobill.server.appeal.letter.AppealFacts.Diagnosis;
@@ -92,10 +92,10 @@ public class AppealEvidence {
                         rs.getString("state"), rs.getString("ordering_name"), rs.getLong("patient_id")))
                 .optional().orElseThrow(() -> ApiException.notFound("denial", denialId));
         List<DeniedLine> lines = deniedLines(org, denialId);
-        boolean abn = lines.stream().anyMatch(l -> l.modifiers().contains("GA"));
-        Evidence evidence = evidence(org, h, abn, lines);
+        Evidence evidence = evidence(org, h, lines);
         return new AppealFacts(practice(org, h.orgName()), new AppealFacts.Payer(h.payerName(), h.payerAddress(),
-                h.pack()), AppealFacts.Level.of(level, h.pack()), LocalDate.now(clock),
+                h.pack()), level == 0 ? new AppealFacts.Level(0, "clerical reopening")
+                : AppealFacts.Level.of(level, h.pack()), LocalDate.now(clock),
                 new AppealFacts.Patient(h.patientName(), h.birth(), h.memberId()),
                 new AppealFacts.Claim(h.claimNumber(), h.icn(), h.dos(), h.pos(), h.billed(), h.denied()), lines,
                 new AppealFacts.Denial(letterCause(h.rootCause()), h.received()),
@@ -163,14 +163,18 @@ public class AppealEvidence {
 
     /**
      * The payer-facing policy a letter can cite: for Medicare, the local coverage articles (and their LCDs) that
-     * govern the denied codes on the date of service in the claim's state; for a bundling denial, the NCCI policy
-     * manual's radiology chapter.
+     * govern the denied codes on the date of service in the claim's state and list one of the claim's diagnoses for
+     * the code; for a bundling denial, the NCCI policy manual's radiology chapter.
      */
-    private List<String> citations(Head h, List<DeniedLine> lines) {
+    private List<String> citations(Head h, List<DeniedLine> lines, List<Diagnosis> diagnoses) {
         java.util.Set<String> out = new java.util.LinkedHashSet<>();
         if ("medicare".equals(h.pack()) && h.dos() != null) {
             for (DeniedLine l : lines) {
                 for (var a : engine.coverage().applicable(l.procedureCode(), h.dos(), h.state())) {
+                    // cited only when it lists a diagnosis of the claim for the code: the letter says it does
+                    if (diagnoses.stream().noneMatch(d -> a.covers(l.procedureCode(), d.code()))) {
+                        continue;
+                    }
                     out.add((a.lcd() == null ? "" : "LCD " + a.lcd() + ", ") + "article " + a.id() + " ("
                             + a.title() + ")");
                 }
@@ -183,7 +187,7 @@ public class AppealEvidence {
         return new ArrayList<>(out);
     }
 
-    private Evidence evidence(long org, Head h, boolean abn, List<DeniedLine> lines) {
+    private Evidence evidence(long org, Head h, List<DeniedLine> lines) {
         record Study(JsonNode doc, String interpreting, LocalDate orderedOn, String orderedExam, String orderingName) {
         }
         Study s = jdbc.sql("""
@@ -234,13 +238,15 @@ public class AppealEvidence {
                 reason = doc.path("ordered").path("text").asString();
             }
         }
+        // an order is evidence only when SonoBill holds it (an orders row); the claim's ordering NPI alone is not
         String orderingName = s.orderingName() != null ? s.orderingName() : h.orderingName();
-        Order order = h.ordering() == null && s.orderedOn() == null ? null
+        Order order = s.orderedOn() == null ? null
                 : new Order(orderingName != null ? orderingName : "The ordering provider", h.ordering(), s.orderedOn(),
-                        indication != null ? indication : reason);
-        List<String> citations = citations(h, lines);
-        return new Evidence(indication, diagnoses, elements, images, cine, order, report, citations,
-                abn ? new Abn(h.dos()) : null);
+                        s.orderedExam());
+        List<String> citations = citations(h, lines, diagnoses);
+        // modifier GA says an ABN was signed, but SonoBill holds neither the notice nor its date: the letter claims
+        // none (the classification still treats GA as an ABN on file)
+        return new Evidence(indication, diagnoses, elements, images, cine, order, report, citations, null);
     }
 
     /**
@@ -292,6 +298,12 @@ public class AppealEvidence {
                 .query((rs, n) -> new Sent(rs.getString(1), rs.getObject(2, LocalDate.class),
                         rs.getObject(3, LocalDate.class)))
                 .optional().orElse(new Sent(null, null, null));
+        // proof of timely filing only when it proves it: sent within the payer's limit and acknowledged
+        int limit = AppealWindows.of(engine.packs().get(h.pack())).timelyFilingDays();
+        boolean inTime = h.dos() != null && !h.submitted().isAfter(h.dos().plusDays(limit));
+        if (!inTime || (sent.accepted999() == null && sent.accepted277() == null)) {
+            return null;
+        }
         return new Submission(h.submitted(), sent.interchange(), sent.accepted999(), sent.accepted277());
     }
 
@@ -303,7 +315,8 @@ public class AppealEvidence {
     private List<PriorLevel> priorLevels(long org, long denialId, int level) {
         return jdbc.sql("""
                         SELECT level, filed_on, decided_on, status FROM appeals
-                        WHERE organisation_id = :org AND denial_id = :id AND level < :level ORDER BY level""")
+                        WHERE organisation_id = :org AND denial_id = :id AND kind = 'appeal' AND level < :level
+                        ORDER BY level""")
                 .param("org", org).param("id", denialId).param("level", level)
                 .query((ResultSet rs, int n) -> prior(rs)).list();
     }

@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.sonobill.engine.denial.AppealWindows;
 import org.sonobill.server.audit.AuditTrail;
+import org.sonobill.server.config.EngineData;
 import org.sonobill.server.denial.DenialViews.AppealView;
 import org.sonobill.server.denial.DenialWork.Locked;
 import org.sonobill.server.security.SonoBillUser;
@@ -34,10 +36,12 @@ public class Appeals {
     private final DenialQueue queue;
     private final AppealLetters letters;
     private final OutcomeHistory outcomes;
+    private final EngineData engine;
     private final Clock clock;
 
     public Appeals(JdbcClient jdbc, AuditTrail audit, DenialWork work, DenialQueue queue, AppealLetters letters,
-                   OutcomeHistory outcomes, Clock clock) {
+                   OutcomeHistory outcomes, EngineData engine, Clock clock) {
+        this.engine = engine;
         this.jdbc = jdbc;
         this.audit = audit;
         this.work = work;
@@ -48,7 +52,7 @@ public class Appeals {
     }
 
     /** An appeal row as the workflow needs it. */
-    private record Row(long id, int level, String status, int version, String letter) {
+    private record Row(long id, int level, String status, int version, String letter, LocalDate filedOn) {
     }
 
     /**
@@ -59,30 +63,39 @@ public class Appeals {
     public AppealView create(SonoBillUser user, long denialId, String overrideReason, Integer ifMatch) {
         Locked d = work.lock(user, denialId, ifMatch);
         DenialWork.requireActive(d);
-        record Facts(int level, boolean appealable, String action, String reason, LocalDate due, boolean pending) {
+        record Facts(int level, boolean appealable, String action, String reason, LocalDate due, boolean pending,
+                     boolean reopened, String pack) {
         }
         Facts f = jdbc.sql("""
-                        SELECT d.level, d.appealable, d.action, d.reason, d.next_deadline,
+                        SELECT d.level, d.appealable, d.action, d.reason, d.next_deadline, py.rule_pack,
                                EXISTS (SELECT 1 FROM appeals a WHERE a.denial_id = d.id
-                                       AND a.status IN ('draft', 'filed')) AS pending
-                        FROM denials d WHERE d.id = :id""")
+                                       AND a.status IN ('draft', 'filed')) AS pending,
+                               EXISTS (SELECT 1 FROM appeals a WHERE a.denial_id = d.id
+                                       AND a.kind = 'reopening') AS reopened
+                        FROM denials d JOIN claims c ON c.id = d.claim_id
+                        JOIN payers py ON py.organisation_id = c.organisation_id AND py.id = c.payer_id
+                        WHERE d.id = :id""")
                 .param("id", denialId)
                 .query((rs, n) -> new Facts(rs.getInt("level"), rs.getBoolean("appealable"), rs.getString("action"),
                         rs.getString("reason"), rs.getObject("next_deadline", LocalDate.class),
-                        rs.getBoolean("pending"))).single();
+                        rs.getBoolean("pending"), rs.getBoolean("reopened"), rs.getString("rule_pack"))).single();
         if (f.pending()) {
             throw ApiException.conflict("Denial " + denialId + " already has an appeal in draft or waiting for a "
                     + "decision; record its decision before the next level.");
         }
-        if (f.level() >= MAX_LEVEL) {
-            throw ApiException.conflict("Denial " + denialId + " has been through all " + MAX_LEVEL + " levels.");
+        // a Medicare clerical reopening (42 CFR 405.980) comes before the appeal levels and uses none of them
+        boolean reopening = "reopening".equals(f.action()) && !f.reopened();
+        int levels = AppealWindows.of(engine.packs().get(f.pack())).levels().size();
+        if (!reopening && f.level() >= Math.min(MAX_LEVEL, levels)) {
+            throw ApiException.conflict("Denial " + denialId + " has been through every appeal level the payer "
+                    + "offers (" + Math.min(MAX_LEVEL, levels) + ").");
         }
         if (!f.appealable() && (overrideReason == null || overrideReason.isBlank())) {
             throw ApiException.conflict("Denial " + denialId + " is not appealable: " + f.reason()
                     + " Give overrideReason to appeal anyway (kept in the audit trail).");
         }
-        int level = f.level() + 1;
-        String kind = "reopening".equals(f.action()) && level == 1 ? "reopening" : "appeal";
+        int level = reopening ? 0 : f.level() + 1;
+        String kind = reopening ? "reopening" : "appeal";
         String letter = letters.draft(user, denialId, level);
         long id = jdbc.sql("""
                         INSERT INTO appeals (organisation_id, denial_id, level, kind, status, due_on, letter,
@@ -152,11 +165,12 @@ public class Appeals {
                             version = version + 1 WHERE id = :id""")
                 .param("on", on).param("pdf", pdf).param("by", user.actor()).param("id", a.id()).update();
         jdbc.sql("""
-                        UPDATE denials SET status = 'appealed', level = :level, next_deadline = :follow,
+                        UPDATE denials SET status = 'appealed', level = greatest(level, :level), next_deadline = :follow,
                             deadline_what = :what, escalated_on = NULL, version = version + 1, updated_at = now()
                         WHERE id = :id""")
                 .param("level", level).param("follow", on.plusDays(FOLLOW_UP_DAYS))
-                .param("what", "Follow up: no decision on the level " + level + " appeal filed " + on)
+                .param("what", "Follow up: no decision on the " + (level == 0 ? "clerical reopening" : "level " + level
+                        + " appeal") + " filed " + on)
                 .param("id", denialId).update();
         if (d.claimStatus().equals("denied") || d.claimStatus().equals("partially-paid")) {
             jdbc.sql("UPDATE claims SET status = 'appealed', version = version + 1 WHERE id = :id")
@@ -195,6 +209,10 @@ public class Appeals {
                     + "is decided.");
         }
         LocalDate on = decidedOn == null ? LocalDate.now(clock) : decidedOn;
+        if (on.isAfter(LocalDate.now(clock)) || (a.filedOn() != null && on.isBefore(a.filedOn()))) {
+            throw ApiException.badField("decidedOn", "expected a date from the filing (" + a.filedOn() + ") to today; "
+                    + "found " + on);
+        }
         jdbc.sql("""
                         UPDATE appeals SET status = :outcome, decided_on = :on, amount_recovered = :amount,
                             updated_by = :by, version = version + 1 WHERE id = :id""")
@@ -205,6 +223,12 @@ public class Appeals {
         if (outcome.equals("upheld")) {
             jdbc.sql("UPDATE denials SET status = 'open', escalated_on = NULL, version = version + 1,"
                     + " updated_at = now() WHERE id = :id").param("id", denialId).update();
+            if (d.claimStatus().equals("appealed")) {
+                jdbc.sql("UPDATE claims SET status = 'denied', version = version + 1 WHERE id = :id")
+                        .param("id", d.claimId()).update();
+                audit.record(user, "appeal-decided", "claim", d.claimId(), DenialWork.mapOf("status", "appealed"),
+                        DenialWork.mapOf("status", "denied", "level", level, "outcome", outcome));
+            }
             work.retriage(user, denialId);
         } else {
             work.resolveLocked(user, d, "closed", outcome, amount, "Level " + level + " appeal " + outcome, false);
@@ -215,10 +239,11 @@ public class Appeals {
 
     private Row lock(SonoBillUser user, long denialId, int level, Integer ifMatch) {
         Row a = jdbc.sql("""
-                        SELECT id, level, status, version, letter FROM appeals
+                        SELECT id, level, status, version, letter, filed_on FROM appeals
                         WHERE organisation_id = :org AND denial_id = :d AND level = :level FOR UPDATE""")
                 .param("org", user.organisationId()).param("d", denialId).param("level", level)
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getInt(4), rs.getString(5)))
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getInt(4), rs.getString(5),
+                        rs.getObject(6, LocalDate.class)))
                 .optional().orElseThrow(() -> ApiException.notFound("appeal of denial " + denialId + " at level",
                         level));
         if (ifMatch != null && ifMatch != a.version()) {

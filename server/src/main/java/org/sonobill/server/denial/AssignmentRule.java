@@ -11,8 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 record AssignmentRule(long id, String rootCause, Long payerId, BigDecimal minAmount, long userId) {
     static List<AssignmentRule> of(JdbcClient jdbc, long org) {
-        return jdbc.sql("SELECT id, root_cause, payer_id, min_amount, user_id FROM denial_assignment_rules"
-                        + " WHERE organisation_id = :org ORDER BY id")
+        // a rule for a user who can no longer sign in gives nothing: the entry waits in its role's pool
+        return jdbc.sql("SELECT r.id, r.root_cause, r.payer_id, r.min_amount, r.user_id FROM denial_assignment_rules r"
+                        + " JOIN users u ON u.organisation_id = r.organisation_id AND u.id = r.user_id AND u.active"
+                        + " WHERE r.organisation_id = :org ORDER BY r.id")
                 .param("org", org)
                 .query((rs, n) -> new AssignmentRule(rs.getLong("id"), rs.getString("root_cause"),
                         (Long) rs.getObject("payer_id"), rs.getBigDecimal("min_amount"), rs.getLong("user_id")))

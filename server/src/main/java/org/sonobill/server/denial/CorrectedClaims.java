@@ -88,8 +88,10 @@ public class CorrectedClaims {
         String newFrequency = adjudicated ? frequency : "1";
         String number = "SB" + jdbc.sql("SELECT nextval('claim_number_seq')").query(Long.class).single();
         long id = copyClaim(org, d.claimId(), number, newFrequency, adjudicated ? icn : null, user.actor());
-        applyLines(org, id, d.claimId(), number, req.lines());
         applyDiagnoses(org, id, d.claimId(), req.diagnoses());
+        int diagnoses = jdbc.sql("SELECT count(*) FROM claim_diagnoses WHERE claim_id = :id").param("id", id)
+                .query(Integer.class).single();
+        applyLines(org, id, d.claimId(), number, req.lines(), diagnoses);
         jdbc.sql("""
                         UPDATE claims SET total_charge = (SELECT coalesce(sum(charge), 0) FROM claim_lines
                                                           WHERE claim_id = :id), version = version + 1
@@ -162,7 +164,8 @@ public class CorrectedClaims {
     }
 
     /** Every line again (a replacement resends all lines, g.3), with the changes, renumbered from 1. */
-    private void applyLines(long org, long id, long original, String number, List<LineChange> changes) {
+    private void applyLines(long org, long id, long original, String number, List<LineChange> changes,
+                            int diagnoses) {
         Map<Integer, LineChange> byLine = new HashMap<>();
         for (LineChange c : changes == null ? List.<LineChange>of() : changes) {
             byLine.put(c.lineNumber(), c);
@@ -192,6 +195,10 @@ public class CorrectedClaims {
             List<String> mods = c != null && c.modifiers() != null ? c.modifiers() : l.modifiers();
             int units = c != null && c.units() != null ? c.units() : l.units();
             List<Integer> ptrs = c != null && c.pointers() != null ? c.pointers() : l.pointers();
+            if (ptrs.isEmpty() || ptrs.size() > 4 || ptrs.stream().anyMatch(p -> p < 1 || p > diagnoses)) {
+                throw ApiException.badField("lines[" + l.number() + "].pointers", "expected 1 to 4 pointers to the "
+                        + diagnoses + " diagnoses of the corrected claim; found " + ptrs);
+            }
             jdbc.sql("""
                             INSERT INTO claim_lines (organisation_id, claim_id, line_number, code, modifiers, units,
                                 charge, pointers, date_of_service, control_number)

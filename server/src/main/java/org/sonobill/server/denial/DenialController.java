@@ -137,15 +137,16 @@ public class DenialController {
     }
 
     /** How an entry ends without an appeal, and why. */
-    public record ResolveRequest(String resolution, String note) {
+    public record ResolveRequest(String resolution, String note, BigDecimal recovered) {
     }
 
     @PostMapping("/{id}/resolve")
     @PreAuthorize(Access.DENIALS)
-    @Operation(summary = "End the entry without an appeal: written-off, billed-patient or closed, with a note")
+    @Operation(summary = "End the entry without an appeal: written-off, billed-patient, closed, or paid-on-correction "
+            + "(a corrected entry, with the amount recovered), with a note")
     public QueueEntry resolve(@PathVariable long id, @RequestBody ResolveRequest body,
                               @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        return work.resolve(CurrentUser.get(), id, body.resolution(), body.note(), version(ifMatch));
+        return work.resolve(CurrentUser.get(), id, body.resolution(), body.note(), body.recovered(), version(ifMatch));
     }
 
     /** The same resolution for many entries (a low-dollar batch). */

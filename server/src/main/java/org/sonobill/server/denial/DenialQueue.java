@@ -163,9 +163,7 @@ public class DenialQueue {
                                d.chance_basis, d.outcome, d.recovered, d.resolved_on, d.resolution_note,
                                d.corrected_claim_id, c.id AS claim, c.claim_number, c.status, c.frequency,
                                c.payer_claim_number, c.place_of_service, c.total_charge,
-                               c.paid_amount + coalesce((SELECT sum(rl.paid) FROM remittance_lines rl
-                                   JOIN remittance_claims rc ON rc.id = rl.remittance_claim_id
-                                   WHERE rc.organisation_id = c.organisation_id AND rc.claim_id = c.id), 0) AS paid
+                               c.paid_amount AS paid
                         FROM denials d JOIN claims c ON c.organisation_id = d.organisation_id AND c.id = d.claim_id
                         WHERE d.organisation_id = :org AND d.id = :id""")
                 .param("org", org).param("id", id)

@@ -58,12 +58,15 @@ public class DenialSchedule {
         try {
             refresh(force);
         } catch (RuntimeException e) {
-            LOG.error("Denial queue refresh failed ({} at {}); the queue is unchanged and the next pass tries again",
-                    e.getClass().getName(), e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
+            LOG.error("Denial queue refresh failed ({}); the queue is unchanged and the next pass tries again",
+                    e.getClass().getName());
         }
     }
 
-    /** Refreshes every organisation whose queue was not refreshed today (all of them when forced). */
+    /**
+     * Refreshes every organisation whose queue was not refreshed today (all of them when forced), each in its own
+     * transaction: one organisation's failure is logged and leaves the others to be refreshed.
+     */
     public int refresh(boolean force) {
         LocalDate today = LocalDate.now(clock);
         List<Long> orgs = jdbc.sql("""
@@ -72,13 +75,30 @@ public class DenialSchedule {
                           AND (:force OR action IS NULL OR priority_on IS NULL OR priority_on < CAST(:today AS date))""")
                 .param("force", force).param("today", today.toString()).query(Long.class).list();
         int entries = 0;
+        int failed = 0;
         for (long org : orgs) {
-            Integer n = tx.execute(s -> triage.refreshAll(org));
-            entries += n == null ? 0 : n;
+            try {
+                entries += refresh(org);
+            } catch (RuntimeException e) {
+                failed++;
+                LOG.error("Denial queue refresh of organisation {} failed ({}); its queue is unchanged", org,
+                        e.getClass().getName());
+            }
         }
         if (!orgs.isEmpty()) {
-            LOG.info("Denial queue refreshed: {} entries of {} organisations", entries, orgs.size());
+            LOG.info("Denial queue refreshed: {} entries of {} organisations{}", entries, orgs.size() - failed,
+                    failed == 0 ? "" : ", " + failed + " failed");
         }
         return entries;
+    }
+
+    /** One organisation's pass: triage of every active entry, then its trend rows folded; one transaction. */
+    public int refresh(long org) {
+        Integer n = tx.execute(s -> {
+            int count = triage.refreshAll(org);
+            jdbc.sql("SELECT denial_trends_compact(:org)").param("org", org).query().listOfRows();
+            return count;
+        });
+        return n == null ? 0 : n;
     }
 }

@@ -168,12 +168,12 @@ public class DenialTrends {
             return "";
         }
         String s = value instanceof BigDecimal b ? b.toPlainString() : value.toString();
+        // a cell a spreadsheet would run as a formula gets a leading apostrophe (CSV injection), before any quoting
+        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !s.matches("-?[0-9.]+")) {
+            s = "'" + s;
+        }
         if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
             return '"' + s.replace("\"", "\"\"") + '"';
-        }
-        // a cell a spreadsheet would run as a formula is quoted with a leading apostrophe (CSV injection)
-        if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 && !s.matches("-?[0-9.]+")) {
-            return "'" + s;
         }
         return s;
     }

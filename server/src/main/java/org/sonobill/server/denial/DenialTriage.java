@@ -12,6 +12,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.sonobill.engine.denial.AppealWindows;
 import org.sonobill.engine.denial.ClaimDenial;
+import org.sonobill.engine.denial.DenialAction;
 import org.sonobill.engine.denial.DenialClassification;
 import org.sonobill.engine.denial.DenialContext;
 import org.sonobill.engine.denial.DenialLine;
@@ -57,9 +58,10 @@ public class DenialTriage {
 
     /** A queue entry as read for triage. */
     private record Entry(long id, long org, String status, String pack, boolean adjudicated, Long payerId,
-                         String payerCode, LocalDate lastDecision, LocalDate receivedOn, LocalDate serviceDate, int level, Long owner, LocalDate deadline,
-                         String deadlineWhat, String groupCode, String carc, List<String> rarcs, BigDecimal unpaid,
-                         List<String> findings, LocalDate escalatedOn) {
+                         String payerCode, LocalDate lastDecision, boolean reopeningRefused, LocalDate receivedOn,
+                         LocalDate serviceDate, int level, Long owner, LocalDate deadline, String deadlineWhat,
+                         String groupCode, String carc, List<String> rarcs, BigDecimal unpaid,
+                         List<String> findings, LocalDate escalatedOn, boolean institutional, List<String> codes) {
     }
 
     /** A denied line as read for triage. */
@@ -103,15 +105,16 @@ public class DenialTriage {
                 denied.add(new DenialLine(e.groupCode() == null ? "CO" : e.groupCode(),
                         e.carc() == null ? "16" : e.carc(), e.rarcs(), e.unpaid(), null, List.of()));
             }
-            DenialContext context = context(e, denied);
+            DenialContext context = context(e, denied, ptpIndicator(e, denied));
             ClaimDenial cd = engine.denials().classifyClaim(denied, context);
-            DenialClassification c = cd.main();
+            AppealWindows windows = AppealWindows.of(engine.packs().get(e.pack()));
+            DenialClassification c = afterEarlierSteps(cd.main(), e, windows);
             for (int i = 0; i < ls.size(); i++) {
                 DenialClassification lc = cd.lines().get(i);
                 lineUpdates.add(new Object[] {ls.get(i).id(), lc.rootCause().slug(), lc.action().slug()});
             }
             BigDecimal amount = denied.stream().map(DenialLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-            Deadline next = keepsItsDeadline(e) ? null : next(e, c, today);
+            Deadline next = keepsItsDeadline(e) ? null : next(e, c, today, windows);
             LocalDate deadline = next == null ? e.deadline() : next.date();
             Priority p = waiting(e, deadline, today, priorities.of(amount, c, e.payerCode(),
                     counts.of(c.rootCause().slug(), e.payerId()), deadline == null ? today : deadline, today));
@@ -153,16 +156,35 @@ public class DenialTriage {
      * The deadline of the entry's next action, counted from the payer's latest decision (the 835, or the last appeal
      * decided); none when every appeal level of the payer is used.
      */
-    private Deadline next(Entry e, DenialClassification c, LocalDate today) {
+    private Deadline next(Entry e, DenialClassification c, LocalDate today, AppealWindows windows) {
         LocalDate decision = e.lastDecision() != null ? e.lastDecision()
                 : e.receivedOn() != null ? e.receivedOn() : today;
-        try {
-            return Deadlines.next(c.action(), e.level() + 1, decision,
-                    e.serviceDate() != null ? e.serviceDate() : decision,
-                    AppealWindows.of(engine.packs().get(e.pack())));
-        } catch (IllegalArgumentException noLevelLeft) {
-            return new Deadline(decision, noLevelLeft.getMessage(), "the payer pack's appeal levels");
+        return Deadlines.next(c.action(), e.level() + 1, decision,
+                e.serviceDate() != null ? e.serviceDate() : decision, windows);
+    }
+
+    /**
+     * What the entry's history changes in the table's decision: a Medicare clerical reopening that was refused leaves
+     * a redetermination (level 1) as the next step; an appeal with every level of the payer used leaves nothing to
+     * appeal, so the entry is written off.
+     */
+    private static DenialClassification afterEarlierSteps(DenialClassification c, Entry e, AppealWindows windows) {
+        DenialClassification out = c;
+        if (out.action() == DenialAction.REOPENING && e.reopeningRefused()) {
+            out = with(out, DenialAction.APPEAL, true, " The clerical reopening was refused: the next step is a "
+                    + "redetermination, within 120 days of the initial determination.", "42 CFR 405.942; 405.980");
         }
+        if (out.action() == DenialAction.APPEAL && e.level() >= windows.levels().size()) {
+            out = with(out, DenialAction.WRITE_OFF, false, " Every appeal level " + windows.payer() + " offers ("
+                    + windows.levels().size() + ") has been used.", windows.source());
+        }
+        return out;
+    }
+
+    private static DenialClassification with(DenialClassification c, DenialAction action, boolean appealable,
+                                             String why, String source) {
+        return new DenialClassification(c.rootCause(), c.team(), c.ownerRole(), action, appealable, c.successPrior(),
+                c.reason() + why, c.fix(), c.source() + "; " + source);
     }
 
     /**
@@ -192,7 +214,31 @@ public class DenialTriage {
         return top;
     }
 
-    private static DenialContext context(Entry e, List<DenialLine> denied) {
+    /**
+     * The NCCI modifier indicator of the edit that bundles a denied line into another line of the claim (the denied
+     * code as column 2), from the practitioner or hospital PTP table in force on the date of service; empty when no
+     * edit pairs them (NCCI Policy Manual ch. I; reference e.1).
+     */
+    private OptionalInt ptpIndicator(Entry e, List<DenialLine> denied) {
+        if (e.serviceDate() == null) {
+            return OptionalInt.empty();
+        }
+        var table = engine.reference().ptp(e.institutional(), e.serviceDate()).table();
+        for (DenialLine l : denied) {
+            for (String other : e.codes()) {
+                if (l.procedure().isEmpty() || other.equals(l.procedure())) {
+                    continue;
+                }
+                var edit = table.find(other, l.procedure(), e.serviceDate());
+                if (edit != null) {
+                    return OptionalInt.of(edit.modifierIndicator());
+                }
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    private static DenialContext context(Entry e, List<DenialLine> denied, OptionalInt indicator) {
         boolean distinct = false;
         boolean abn = false;
         for (DenialLine l : denied) {
@@ -201,7 +247,7 @@ public class DenialTriage {
                 abn |= m.equals("GA");
             }
         }
-        return new DenialContext(e.pack(), e.adjudicated(), OptionalInt.empty(), distinct, abn,
+        return new DenialContext(e.pack(), e.adjudicated(), indicator, distinct, abn,
                 Set.copyOf(e.findings()), e.level());
     }
 
@@ -211,7 +257,12 @@ public class DenialTriage {
                                d.service_date, d.level, d.owner_user_id, d.next_deadline, d.deadline_what, d.group_code,
                                d.carc, d.rarcs, greatest(c.total_charge - c.paid_amount, 0) AS unpaid, d.escalated_on,
                                py.code AS payer_code, (SELECT max(a.decided_on) FROM appeals a
-                                                       WHERE a.denial_id = d.id) AS last_decision,
+                                                       WHERE a.denial_id = d.id AND a.kind = 'appeal')
+                                                   AS last_decision,
+                               EXISTS (SELECT 1 FROM appeals a WHERE a.denial_id = d.id AND a.kind = 'reopening'
+                                       AND a.status = 'upheld') AS reopening_refused,
+                               c.claim_type, ARRAY(SELECT l.code FROM claim_lines l WHERE l.claim_id = c.id
+                                                   ORDER BY l.line_number) AS codes,
                                ARRAY(SELECT DISTINCT f->>'code' FROM claim_scrubs s,
                                          jsonb_array_elements(s.result->'findings') AS f
                                      WHERE s.claim_id = c.id AND s.id = (SELECT max(id) FROM claim_scrubs
@@ -219,17 +270,21 @@ public class DenialTriage {
                         FROM denials d
                         JOIN claims c ON c.organisation_id = d.organisation_id AND c.id = d.claim_id
                         JOIN payers py ON py.organisation_id = c.organisation_id AND py.id = c.payer_id
-                        WHERE d.organisation_id = :org AND d.id = ANY(CAST(:ids AS bigint[]))""")
+                        WHERE d.organisation_id = :org AND d.id = ANY(CAST(:ids AS bigint[]))
+                        ORDER BY d.id
+                        FOR UPDATE OF d""")
                 .param("org", org).param("ids", ids)
                 .query((rs, n) -> new Entry(rs.getLong("id"), org, rs.getString("status"), rs.getString("rule_pack"),
                         !"rejected".equals(rs.getString("claim_status")), (Long) rs.getObject("payer_id"),
                         rs.getString("payer_code"), rs.getObject("last_decision", LocalDate.class),
+                        rs.getBoolean("reopening_refused"),
                         rs.getObject("received_on", LocalDate.class), rs.getObject("service_date", LocalDate.class),
                         rs.getInt("level"), (Long) rs.getObject("owner_user_id"),
                         rs.getObject("next_deadline", LocalDate.class), rs.getString("deadline_what"),
                         rs.getString("group_code"), rs.getString("carc"), DenialQueue.strings(rs.getArray("rarcs")),
                         rs.getBigDecimal("unpaid"), DenialQueue.strings(rs.getArray("findings")),
-                        rs.getObject("escalated_on", LocalDate.class)))
+                        rs.getObject("escalated_on", LocalDate.class), "institutional".equals(rs.getString("claim_type")),
+                        DenialQueue.strings(rs.getArray("codes"))))
                 .list();
     }
 

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DenialWork {
     /** How an entry can end here; appeals and corrections end through their own decisions. */
-    static final Set<String> RESOLUTIONS = Set.of("written-off", "billed-patient", "closed");
+    static final Set<String> RESOLUTIONS = Set.of("written-off", "billed-patient", "closed", "paid-on-correction");
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
@@ -102,16 +102,29 @@ public class DenialWork {
 
     /** Ends the entry without an appeal: written off, billed to the patient, or closed; the claim is closed too. */
     @Transactional
-    public QueueEntry resolve(SonoBillUser user, long id, String how, String note, Integer ifMatch) {
+    public QueueEntry resolve(SonoBillUser user, long id, String how, String note, BigDecimal recovered,
+                              Integer ifMatch) {
         if (how == null || !RESOLUTIONS.contains(how)) {
-            throw ApiException.badField("resolution", "expected written-off, billed-patient or closed; found " + how);
+            throw ApiException.badField("resolution", "expected written-off, billed-patient, closed or "
+                    + "paid-on-correction; found " + how);
         }
         if (note == null || note.isBlank()) {
             throw ApiException.badField("note", "expected why the denial ends here (it is kept in the audit trail)");
         }
+        BigDecimal amount = recovered == null ? BigDecimal.ZERO : recovered;
+        if (amount.signum() < 0 || (amount.signum() > 0 && !how.equals("paid-on-correction"))) {
+            throw ApiException.badField("recovered", "expected an amount only for paid-on-correction, and 0 or more");
+        }
         Locked d = lock(user, id, ifMatch);
         requireActive(d);
-        resolveLocked(user, d, how, how.equals("closed") ? null : how, BigDecimal.ZERO, note.trim(), true);
+        if (how.equals("paid-on-correction") && !d.status().equals("corrected")) {
+            throw ApiException.conflict("Denial " + id + " is " + d.status() + "; only a corrected entry is resolved "
+                    + "as paid on correction.");
+        }
+        // a corrected entry's original claim is already closed as corrected; its replacement carries the payment
+        String status = how.equals("paid-on-correction") ? "closed" : how;
+        resolveLocked(user, d, status, how.equals("closed") ? null : how, amount, note.trim(),
+                !how.equals("paid-on-correction"));
         return queue.entry(user.organisationId(), id);
     }
 
@@ -121,7 +134,7 @@ public class DenialWork {
         if (ids == null || ids.isEmpty() || ids.size() > 500) {
             throw ApiException.badField("ids", "expected 1 to 500 denial ids");
         }
-        return ids.stream().map(id -> resolve(user, id, how, note, null)).toList();
+        return ids.stream().map(id -> resolve(user, id, how, note, null, null)).toList();
     }
 
     /**

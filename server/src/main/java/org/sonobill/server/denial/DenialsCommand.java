@@ -62,7 +62,7 @@ public final class DenialsCommand {
                           [--diagnoses D1,D2,...]  the claim's diagnoses in their new order
               trends    denial rate and dollars [--by payer|code|root-cause|carc|pos|ordering|interpreting|
                           technologist|month] [--from YYYY-MM] [--to YYYY-MM]
-              refresh   the daily pass now: days left, priorities and escalations of the whole queue
+              refresh   the daily pass now for ORG: days left, priorities and escalations of its whole queue
 
             Options:
               --as USER@ORG        who acts (required)
@@ -211,7 +211,7 @@ public final class DenialsCommand {
                 return r;
             }
             default -> {
-                int n = context.getBean(DenialSchedule.class).refresh(true);
+                int n = context.getBean(DenialSchedule.class).refresh(org);
                 if (text) {
                     out.println(n + " queue entries refreshed (days left, priorities, escalations)");
                     return null;

@@ -10,7 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * This organisation's outcomes of appeals and corrections, by root cause and payer: what the priority learns the
+ * This organisation's outcomes of appeals (each decided level: overturned, partly, upheld) and of corrected claims
+ * paid, by root cause and payer: what the priority learns the
  * chance of success from. Read at most every five minutes per organisation (a decision moves the counts by one; the
  * priority is refreshed daily anyway).
  */
@@ -48,10 +49,15 @@ public class OutcomeHistory {
 
     private Counts read(long org) {
         Map<String, int[]> tally = new HashMap<>();
+        // every decided appeal level counts (an upheld one is a loss), and every corrected claim that was paid
         jdbc.sql("""
-                        SELECT root_cause, payer_id, outcome, count(*) AS n FROM denials
-                        WHERE organisation_id = :org
-                          AND outcome IN ('overturned', 'partly-overturned', 'upheld', 'paid-on-correction')
+                        SELECT d.root_cause, d.payer_id, a.status AS outcome, count(*) AS n
+                        FROM appeals a JOIN denials d ON d.id = a.denial_id
+                        WHERE a.organisation_id = :org AND a.status IN ('overturned', 'partly-overturned', 'upheld')
+                        GROUP BY d.root_cause, d.payer_id, a.status
+                        UNION ALL
+                        SELECT root_cause, payer_id, outcome, count(*) FROM denials
+                        WHERE organisation_id = :org AND outcome = 'paid-on-correction'
                         GROUP BY root_cause, payer_id, outcome""")
                 .param("org", org)
                 .query((rs, n) -> {

@@ -961,7 +961,8 @@ public class RemittancePosting {
                                             CAST(:groups AS text[]), CAST(:carcs AS text[]),
                                             CAST(:amounts AS numeric[])) AS t(claim, cause, grp, carc, amount)
                                 JOIN claims c ON c.id = t.claim
-                                ON CONFLICT (claim_id) WHERE status NOT IN ('closed', 'written-off') DO NOTHING
+                                ON CONFLICT (claim_id) WHERE status NOT IN ('closed', 'written-off', 'billed-patient')
+                                DO NOTHING
                                 RETURNING id, claim_id""")
                         .param("org", org).param("deadline", deadline).param("received", paidOn).param("claims", claimIds)
                         .param("causes", causes)
@@ -975,7 +976,8 @@ public class RemittancePosting {
                 if (denialOf.size() < claimIds.length) {
                     jdbc.sql("""
                                     SELECT id, claim_id FROM denials WHERE organisation_id = :org
-                                    AND claim_id = ANY(CAST(:claims AS bigint[])) AND status NOT IN ('closed', 'written-off')""")
+                                    AND claim_id = ANY(CAST(:claims AS bigint[]))
+                                    AND status NOT IN ('closed', 'written-off', 'billed-patient')""")
                             .param("org", org).param("claims", claimIds)
                             .query((rs, n) -> denialOf.putIfAbsent(rs.getLong(2), rs.getLong(1))).list();
                 }

@@ -74,7 +74,8 @@ class DenialWorkflowTest {
                 List.of(new Clp(number, "4", total, "0", group.equals("PR") ? total : "0", icn, lines)), List.of()),
                 Map.of("Content-Type", "application/edi-x12"));
         assertThat(r.status()).as(r.body()).isEqualTo(200);
-        return JDBC.sql("SELECT id FROM denials WHERE claim_id = ? AND status NOT IN ('closed', 'written-off')")
+        return JDBC.sql("SELECT id FROM denials WHERE claim_id = ? AND status NOT IN ('closed', 'written-off',"
+                        + " 'billed-patient')")
                 .params(claim.path("claim").path("id").asLong()).query(Long.class).single();
     }
 
@@ -158,14 +159,15 @@ class DenialWorkflowTest {
                 Api.JSON.writeValueAsString(Map.of("letter", edited)), Map.of("Content-Type", "application/json"));
         assertThat(put.status()).as(put.body()).isEqualTo(200);
 
-        Response filed = specialist.post("/api/denials/" + id + "/appeals/1/file", "{}");
+        Response filed = specialist.post("/api/denials/" + id + "/appeals/1/file",
+                "{\"filedOn\": \"" + LocalDate.now().minusDays(10) + "\"}");
         assertThat(filed.status()).as(filed.body()).isEqualTo(200);
         assertThat(filed.json().path("status").asString()).isEqualTo("filed");
         JsonNode afterFiling = denial(id);
         assertThat(afterFiling.path("entry").path("status").asString()).isEqualTo("appealed");
         assertThat(afterFiling.path("claim").path("status").asString()).isEqualTo("appealed");
         assertThat(afterFiling.path("entry").path("nextDeadline").asString())
-                .isEqualTo(LocalDate.now().plusDays(Appeals.FOLLOW_UP_DAYS).toString());
+                .isEqualTo(LocalDate.now().minusDays(10).plusDays(Appeals.FOLLOW_UP_DAYS).toString());
 
         byte[] pdf = specialist.bytes("/api/denials/" + id + "/appeals/1/letter.pdf");
         String text;
@@ -176,9 +178,14 @@ class DenialWorkflowTest {
                 .contains("symptoms persisted after treatment").contains("CO-50");
 
         LocalDate decided = LocalDate.now().minusDays(1);
+        Response early = specialist.post("/api/denials/" + id + "/appeals/1/decision",
+                "{\"outcome\": \"upheld\", \"decidedOn\": \"" + LocalDate.now().minusDays(20) + "\"}");
+        assertThat(early.status()).isEqualTo(400);
+        assertThat(early.body()).contains("decidedOn");
         Response upheld = specialist.post("/api/denials/" + id + "/appeals/1/decision",
                 "{\"outcome\": \"upheld\", \"decidedOn\": \"" + decided + "\"}");
         assertThat(upheld.status()).as(upheld.body()).isEqualTo(200);
+        assertThat(denial(id).path("claim").path("status").asString()).isEqualTo("denied");
         JsonNode reopened = denial(id).path("entry");
         assertThat(reopened.path("status").asString()).isEqualTo("open");
         assertThat(reopened.path("level").asInt()).isEqualTo(1);
@@ -392,5 +399,60 @@ class DenialWorkflowTest {
         assertThat(item.path("atRisk").decimalValue()).isPositive();
         assertThat(item.path("toDocument").asString()).isNotBlank();
         assertThat(manager.get("/api/denials/education?from=2026-03-01&to=2026-02-01").status()).isEqualTo(400);
+    }
+
+    @Test
+    void aMedicareCodingFixIsAClericalReopeningFirstAndARefusedOneLeavesTheRedetermination() {
+        JsonNode claim = submitted("01-abdomen-complete-outpatient-hospital.json");
+        long id = denyAll(claim, "CO", "4", List.of("N519"), "ICN-REOPEN-1");
+        assertThat(denial(id).path("entry").path("action").asString()).isEqualTo("reopening");
+
+        Response r = specialist.post("/api/denials/" + id + "/appeals", "{}");
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        assertThat(r.json().path("kind").asString()).isEqualTo("reopening");
+        assertThat(r.json().path("level").asInt()).isZero();
+        assertThat(r.json().path("letter").asString()).contains("clerical reopening").doesNotContain("Redetermination");
+        specialist.post("/api/denials/" + id + "/appeals/0/file", "{\"filedOn\": \"" + PAID.plusDays(1) + "\"}");
+        Response refused = specialist.post("/api/denials/" + id + "/appeals/0/decision",
+                "{\"outcome\": \"upheld\", \"decidedOn\": \"" + PAID.plusDays(5) + "\"}");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(200);
+
+        JsonNode e = denial(id).path("entry");
+        assertThat(e.path("level").asInt()).isZero();
+        assertThat(e.path("action").asString()).isEqualTo("appeal");
+        // the redetermination window still runs from the initial determination, not from the refused reopening
+        assertThat(e.path("nextDeadline").asString()).isEqualTo(PAID.plusDays(120).toString());
+        Response next = specialist.post("/api/denials/" + id + "/appeals", "{}");
+        assertThat(next.json().path("level").asInt()).isEqualTo(1);
+        assertThat(next.json().path("kind").asString()).isEqualTo("appeal");
+    }
+
+    @Test
+    void aCorrectedEntryIsResolvedAsPaidOnCorrectionWithWhatCameBack() {
+        JsonNode claim = submitted("03-renal-hematuria-kidneys-and-bladder.json");
+        long id = denyAll(claim, "CO", "16", List.of("M51"), "ICN-POC-1");
+        Response refused = specialist.post("/api/denials/" + id + "/resolve",
+                "{\"resolution\": \"paid-on-correction\", \"note\": \"paid\", \"recovered\": 120}");
+        assertThat(refused.status()).isEqualTo(409);
+        Response c = specialist.post("/api/denials/" + id + "/correct", "{\"note\": \"Procedure information added\"}");
+        assertThat(c.status()).as(c.body()).isEqualTo(201);
+        Response r = specialist.post("/api/denials/" + id + "/resolve",
+                "{\"resolution\": \"paid-on-correction\", \"note\": \"The replacement was paid\","
+                        + " \"recovered\": 120.50}");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        JsonNode d = denial(id);
+        assertThat(d.path("entry").path("status").asString()).isEqualTo("closed");
+        assertThat(d.path("resolution").path("outcome").asString()).isEqualTo("paid-on-correction");
+        assertThat(d.path("resolution").path("recovered").decimalValue()).isEqualByComparingTo("120.50");
+    }
+
+    @Test
+    void aTrendCellASpreadsheetWouldRunAsAFormulaIsDefused() {
+        DenialTrends.Report r = new DenialTrends.Report("payer", java.time.YearMonth.of(2026, 1),
+                java.time.YearMonth.of(2026, 12), null, List.of(new DenialTrends.Row("7",
+                "=HYPERLINK(\"http://x\",\"y\")", 1, BigDecimal.ONE, 1, BigDecimal.ONE, BigDecimal.ONE,
+                BigDecimal.ONE, 0, null, BigDecimal.ZERO, null)));
+        String csv = DenialTrends.csv(r);
+        assertThat(csv).contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"").doesNotContain(",=HYPERLINK");
     }
 }
