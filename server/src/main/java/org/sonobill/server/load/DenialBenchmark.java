@@ -114,6 +114,7 @@ public final class DenialBenchmark {
                     err.println("sonobill denialbench: " + what);
                 }
             }).make(context.getBean(UserStore.class), (int) lines);
+            List<String> failures = checks(jdbc, org);
             Services beans = new Services(context.getBean(DenialQueue.class), context.getBean(DenialTrends.class));
             StatementRecorder recorder = new StatementRecorder(context.getBean(DataSource.class));
             JdbcClient recording = JdbcClient.create(recorder);
@@ -125,8 +126,8 @@ public final class DenialBenchmark {
             for (Variant v : variants(jdbc, org, made.firstSpecialist())) {
                 timings.add(measure(v, beans, copies, recorder, runs));
             }
-            print(out, json, explain, made, timings, runs);
-            return 0;
+            print(out, json, explain, made, timings, runs, failures);
+            return failures.isEmpty() ? 0 : 1;
         } catch (RuntimeException e) {
             err.println("sonobill denialbench: " + e);
             return 1;
@@ -137,6 +138,33 @@ public final class DenialBenchmark {
             }
             deleteQuietly(dir);
         }
+    }
+
+    /** The trend figures the triggers kept, against the rows they count: nothing lost, nothing counted twice. */
+    static List<String> checks(JdbcClient jdbc, long org) {
+        Map<String, String[]> pairs = new LinkedHashMap<>();
+        pairs.put("billed claims", new String[] {"billed_claims",
+                "SELECT count(*) FROM claims WHERE organisation_id = :org"});
+        pairs.put("billed lines", new String[] {"billed_lines",
+                "SELECT count(*) FROM claim_lines WHERE organisation_id = :org"});
+        pairs.put("rejected claims", new String[] {"rejected_claims",
+                "SELECT count(*) FROM claims WHERE organisation_id = :org AND status = 'rejected'"});
+        pairs.put("denied claims", new String[] {"denied_claims",
+                "SELECT count(*) FROM denials WHERE organisation_id = :org"});
+        pairs.put("denied lines", new String[] {"denied_lines",
+                "SELECT count(*) FROM denial_lines WHERE organisation_id = :org"});
+        pairs.put("resolutions", new String[] {"resolved",
+                "SELECT count(*) FROM denials WHERE organisation_id = :org AND resolved_on IS NOT NULL"});
+        List<String> failures = new ArrayList<>();
+        pairs.forEach((what, q) -> {
+            long trend = jdbc.sql("SELECT coalesce(sum(" + q[0] + "), 0) FROM denial_trends WHERE organisation_id = :org"
+                    + " AND dimension = 'all'").param("org", org).query(Long.class).single();
+            long rows = jdbc.sql(q[1]).param("org", org).query(Long.class).single();
+            if (trend != rows) {
+                failures.add(what + ": trends " + trend + ", rows " + rows);
+            }
+        });
+        return failures;
     }
 
     /** The queue's pages and filters as the list screen asks for them, the batches, one denial, and the trends. */
@@ -224,7 +252,7 @@ public final class DenialBenchmark {
     }
 
     private static void print(PrintStream out, boolean json, boolean explain, DenialHistory.Made made,
-                              List<Timing> timings, int runs) {
+                              List<Timing> timings, int runs, List<String> failures) {
         boolean met = made.deniedLines() >= 1_000_000 && timings.stream().allMatch(t -> t.p95Ms() < GOAL_MS);
         if (json) {
             Map<String, Object> result = new LinkedHashMap<>();
@@ -254,6 +282,7 @@ public final class DenialBenchmark {
             }
             result.put("queries", queries);
             result.put("cores", Runtime.getRuntime().availableProcessors());
+            result.put("failures", failures);
             result.put("goalMet", met);
             out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(result));
             return;
@@ -279,6 +308,8 @@ public final class DenialBenchmark {
                 }
             }
         }
+        out.println(failures.isEmpty() ? "checks: the trend figures equal the rows they count (billed, rejected,"
+                + " denied claims and lines, resolutions)" : "CHECKS FAILED: " + failures);
         if (made.deniedLines() >= 1_000_000) {
             out.println("goal (every query's p95 under 200 ms on 1,000,000 denial lines): " + (met ? "met" : "NOT met"));
         }

@@ -3,7 +3,7 @@ package org.sonobill.server.load;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
-import org.springframework.jdbc.core.ResultSetExtractor;
+import org.springframework.jdbc.core.PreparedStatementCreator;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
@@ -22,10 +22,11 @@ final class StatementRecorder extends NamedParameterJdbcTemplate {
         super(dataSource);
     }
 
+    /** Every named-parameter query and update passes here. */
     @Override
-    public <T> T query(String sql, SqlParameterSource paramSource, ResultSetExtractor<T> rse) {
+    protected PreparedStatementCreator getPreparedStatementCreator(String sql, SqlParameterSource paramSource) {
         statements.add(new Statement(sql, paramSource));
-        return super.query(sql, paramSource, rse);
+        return super.getPreparedStatementCreator(sql, paramSource);
     }
 
     /** The queries run since the last call, and forgets them. */
