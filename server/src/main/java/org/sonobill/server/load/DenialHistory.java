@@ -150,8 +150,10 @@ final class DenialHistory {
                         INSERT INTO claim_lines (organisation_id, claim_id, line_number, code, modifiers, units, charge,
                             pointers, date_of_service, control_number)
                         SELECT c.organisation_id, c.id, n,
-                               (ARRAY['93880', '93970', '76700', '76856', '93306', '76536'])[1 + (c.id - :base + n)::int % 6],
-                               '{26}', 1, (ARRAY[520.00, 540.00, 420.00, 380.00, 780.00, 300.00])[1 + (c.id - :base + n)::int % 6],
+                               (ARRAY['93880', '93970', '76700', '76856', '93306', '76536'])
+                                   [1 + (c.id - :base + n)::int % 6],
+                               '{26}', 1, (ARRAY[520.00, 540.00, 420.00, 380.00, 780.00, 300.00])
+                                   [1 + (c.id - :base + n)::int % 6],
                                '{1}', c.date_of_service, c.claim_number || '-' || n
                         FROM claims c, generate_series(1, 1 + (c.id - :base)::int % 4) n
                         WHERE c.organisation_id = :org""").param("org", org).param("base", base).update();
