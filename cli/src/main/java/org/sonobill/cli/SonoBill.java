@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 "  remit post FILE.835 --org C   post 835 payments to the organisation's claims",
                 "  denials list|show|appeal|correct|trends --as USER@ORG   work the denial queue",
                 "  postbench [--lines N]         measure 835 posting on a temporary database",
+                "  denialbench [--lines N]       measure the denial queue and trend queries",
                 "", "Exit codes: 0 done; 1 a study matched --fail-on; 2 invalid input or usage; 3 reference data or internal error."})
 public final class SonoBill implements Runnable {
 

@@ -24,7 +24,8 @@ public class SonoBillServer {
         int status = run(args, System.out, System.err);
         // serve and demo go on in the web server's threads; a load test or init is over when run returns
         if (status != 0 || isLoadTest(args) || isInit(args) || isRemit(args)
-                || args.length > 0 && args[0].equals(org.sonobill.server.load.PostingBenchmark.COMMAND)) {
+                || args.length > 0 && args[0].equals(org.sonobill.server.load.PostingBenchmark.COMMAND)
+                || args.length > 0 && args[0].equals(org.sonobill.server.load.DenialBenchmark.COMMAND)) {
             System.exit(status);
         }
     }
@@ -42,6 +43,9 @@ public class SonoBillServer {
         }
         if (args.length > 0 && args[0].equals(org.sonobill.server.load.PostingBenchmark.COMMAND)) {
             return org.sonobill.server.load.PostingBenchmark.command(Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
+        if (args.length > 0 && args[0].equals(org.sonobill.server.load.DenialBenchmark.COMMAND)) {
+            return org.sonobill.server.load.DenialBenchmark.command(Arrays.copyOfRange(args, 1, args.length), out, err);
         }
         if (args.length > 0 && args[0].equals(org.sonobill.server.denial.DenialsCommand.COMMAND)) {
             return org.sonobill.server.denial.DenialsCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
