@@ -262,6 +262,7 @@ public final class DenialBenchmark {
             result.put("activeDenials", made.activeDenials());
             result.put("deniedLines", made.deniedLines());
             result.put("trendRows", made.trendRows());
+            result.put("trendRowsAppended", made.trendDeltas());
             result.put("generationSeconds", Math.round(made.totalSeconds() * 10) / 10.0);
             Map<String, Double> steps = new LinkedHashMap<>();
             made.seconds().forEach((k, s) -> steps.put(k, Math.round(s * 10) / 10.0));
@@ -287,9 +288,9 @@ public final class DenialBenchmark {
             out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(result));
             return;
         }
-        out.printf("history: %,d claims (%,d lines), %,d denials (%,d active), %,d denied lines, %,d trend rows%n",
-                made.claims(), made.claimLines(), made.denials(), made.activeDenials(), made.deniedLines(),
-                made.trendRows());
+        out.printf("history: %,d claims (%,d lines), %,d denials (%,d active), %,d denied lines, %,d trend rows"
+                        + " (folded from %,d appended)%n", made.claims(), made.claimLines(), made.denials(),
+                made.activeDenials(), made.deniedLines(), made.trendRows(), made.trendDeltas());
         out.printf("generated in %.1f s:", made.totalSeconds());
         made.seconds().forEach((k, s) -> out.printf(" %s %.1f s;", k, s));
         out.println();
