@@ -187,9 +187,11 @@ LANGUAGE sql IMMUTABLE AS $$
            ('interpreting', coalesce(interpreting::text, '')), ('technologist', coalesce(technologist, ''))
 $$;
 
--- Adds the lines of claims first submitted to the billed trends: the trigger below for one claim, the backfill at the
--- end for all. A replacement or void (frequency 7, 8) bills nothing new: its original was counted.
-CREATE FUNCTION denial_trends_add_billed(claim_ids BIGINT[]) RETURNS void LANGUAGE sql AS $$
+-- Adds the lines of claims first submitted to the billed trends (the statement trigger below). A replacement or void (frequency 7, 8) bills nothing new: its original was counted.
+-- PL/pgSQL, not SQL: its statement's plan is prepared once per session, where a SQL function called from the row
+-- trigger would be planned again for every claim submitted.
+CREATE FUNCTION denial_trends_add_billed(claim_ids BIGINT[]) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
     INSERT INTO denial_trends (organisation_id, month, dimension, key, billed_claims, billed_lines, billed_amount)
     SELECT c.organisation_id, date_trunc('month', l.date_of_service)::date, d.dimension, d.key,
            CASE WHEN d.dimension = 'all' THEN count(DISTINCT l.claim_id) ELSE 0 END, count(*), sum(l.charge)
@@ -201,18 +203,21 @@ CREATE FUNCTION denial_trends_add_billed(claim_ids BIGINT[]) RETURNS void LANGUA
     CROSS JOIN LATERAL billed_line_dimensions(c.payer_id, l.code, c.place_of_service::text, c.ordering_npi,
                                               s.interpreting_provider_id, s.technologist) AS d
     WHERE c.id = ANY(claim_ids) AND c.frequency = '1'
-    GROUP BY 1, 2, 3, 4
+    GROUP BY 1, 2, 3, 4;
+END;
 $$;
 
+-- Once per statement, for the claims it submitted for the first time: a batch of claims is counted in one insert.
 CREATE FUNCTION denial_trends_billed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM denial_trends_add_billed(ARRAY[NEW.id]);
+    PERFORM denial_trends_add_billed(ARRAY(SELECT n.id FROM submitted_after n JOIN submitted_before o ON o.id = n.id
+                                           WHERE o.first_submitted_on IS NULL AND n.first_submitted_on IS NOT NULL));
     RETURN NULL;
 END;
 $$;
-CREATE TRIGGER denial_trends_billed AFTER UPDATE OF status ON claims FOR EACH ROW
-    WHEN (OLD.first_submitted_on IS NULL AND NEW.first_submitted_on IS NOT NULL)
-    EXECUTE FUNCTION denial_trends_billed();
+CREATE TRIGGER denial_trends_billed AFTER UPDATE ON claims
+    REFERENCING OLD TABLE AS submitted_before NEW TABLE AS submitted_after
+    FOR EACH STATEMENT EXECUTE FUNCTION denial_trends_billed();
 
 CREATE FUNCTION denial_trends_rejected() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -284,14 +289,14 @@ CREATE TRIGGER denial_trends_resolved AFTER UPDATE OF resolved_on ON denials FOR
     EXECUTE FUNCTION denial_trends_resolved();
 
 -- What was billed, denied and resolved before this migration enters the trends once, here. The claims guard is
--- off while the first submissions are dated (it would otherwise ask each row for a new version).
+-- off while the first submissions are dated (it would otherwise ask each row for a new version); dating them is what
+-- counts them as billed (the statement trigger above).
 ALTER TABLE claims DISABLE TRIGGER claims_guard;
 UPDATE claims c SET first_submitted_on = coalesce((SELECT min(b.created_at)::date FROM batch_claims bc
                                                    JOIN submission_batches b ON b.id = bc.batch_id
                                                    WHERE bc.claim_id = c.id), c.created_at::date)
 WHERE c.status NOT IN ('draft', 'scrubbed', 'ready') AND c.first_submitted_on IS NULL;
 ALTER TABLE claims ENABLE TRIGGER claims_guard;
-SELECT denial_trends_add_billed(ARRAY(SELECT id FROM claims WHERE first_submitted_on IS NOT NULL));
 INSERT INTO denial_trends (organisation_id, month, dimension, key, denied_lines, denied_amount)
 SELECT n.organisation_id, date_trunc('month', n.service_date)::date, d.dimension, d.key,
        count(DISTINCT coalesce(n.claim_line_id, -n.id)), sum(n.amount)
