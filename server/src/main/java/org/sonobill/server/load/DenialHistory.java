@@ -22,8 +22,6 @@ final class DenialHistory {
     private static final int CHUNK = 100_000;
     /**
      * Claims submitted, or denials resolved, per transaction, as a submission batch or a day's resolutions would be.
-     * The row triggers add to the same trend rows again and again; in one huge transaction every addition leaves a
-     * row version that cannot be pruned until the commit, and the upserts walk ever longer chains.
      */
     private static final int BATCH = 2_000;
     /** Denials per statement of denial lines (about 250,000 lines). */
