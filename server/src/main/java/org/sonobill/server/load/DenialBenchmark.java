@@ -2,8 +2,6 @@ package org.sonobill.server.load;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -13,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javax.sql.DataSource;
-import org.sonobill.server.admin.OrganisationSetup;
 import org.sonobill.server.audit.AuditTrail;
 import org.sonobill.server.denial.CarcText;
 import org.sonobill.server.denial.DenialQueue;
@@ -93,22 +90,12 @@ public final class DenialBenchmark {
             err.println("sonobill denialbench: --lines 100 to 5000000 and --runs 1 to 1000");
             return 2;
         }
-        Path dir;
-        try {
-            dir = Files.createTempDirectory("sonobill-denialbench-");
-        } catch (IOException e) {
-            err.println("sonobill denialbench: cannot make a temporary directory: " + e.getMessage());
-            return 1;
-        }
-        PrintStream stdout = System.out;
-        System.setOut(err);
-        ConfigurableApplicationContext context = null;
-        try {
+        try (ScratchServer server = ScratchServer.start("sonobill-denialbench-", err)) {
+            ConfigurableApplicationContext context = server.context();
+            Path dir = server.dir();
             boolean terminal = System.console() != null;
-            context = LoadTest.start(dir);
             JdbcClient jdbc = context.getBean(JdbcClient.class);
-            long org = context.getBean(OrganisationSetup.class).create("denialbench", "Denial benchmark", "admin",
-                    "Administrator", "denialbench-password-1");
+            long org = server.organisation("denialbench", "Denial benchmark");
             DenialHistory.Made made = new DenialHistory(jdbc, org, what -> {
                 if (terminal) {
                     err.println("sonobill denialbench: " + what);
@@ -128,15 +115,9 @@ public final class DenialBenchmark {
             }
             print(out, json, explain, made, timings, runs, failures);
             return failures.isEmpty() ? 0 : 1;
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             err.println("sonobill denialbench: " + e);
             return 1;
-        } finally {
-            System.setOut(stdout);
-            if (context != null) {
-                context.close();
-            }
-            deleteQuietly(dir);
         }
     }
 
@@ -321,13 +302,5 @@ public final class DenialBenchmark {
             throw new IllegalArgumentException("missing value for " + args[i - 1]);
         }
         return args[i];
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | UncheckedIOException ignored) {
-            // a temporary directory left behind is harmless
-        }
     }
 }

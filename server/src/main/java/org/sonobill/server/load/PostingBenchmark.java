@@ -3,7 +3,6 @@ package org.sonobill.server.load;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +13,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.sonobill.server.admin.OrganisationSetup;
 import org.sonobill.server.db.Database;
 import org.sonobill.server.remit.PostingJobs;
 import org.sonobill.server.remit.PostingReport;
@@ -81,23 +79,13 @@ public final class PostingBenchmark {
             return 2;
         }
         long claims = lines / 3;
-        Path dir;
-        try {
-            dir = Files.createTempDirectory("sonobill-postbench-");
-        } catch (IOException e) {
-            err.println("sonobill postbench: cannot make a temporary directory: " + e.getMessage());
-            return 1;
-        }
-        PrintStream stdout = System.out;
-        System.setOut(err);
-        ConfigurableApplicationContext context = null;
-        try {
+        try (ScratchServer server = ScratchServer.start("sonobill-postbench-", err)) {
+            ConfigurableApplicationContext context = server.context();
+            Path dir = server.dir();
             boolean terminal = System.console() != null;
-            context = LoadTest.start(dir);
             JdbcClient jdbc = context.getBean(JdbcClient.class);
             Database database = context.getBean(Database.class);
-            long org = context.getBean(OrganisationSetup.class).create("postbench", "Posting benchmark", "admin",
-                    "Administrator", "postbench-password-1");
+            long org = server.organisation("postbench", "Posting benchmark");
             note(terminal, err, "making " + claims + " submitted claims of 3 lines");
             long made = makeClaims(jdbc, org, claims);
             note(terminal, err, "writing 835 files");
@@ -179,12 +167,6 @@ public final class PostingBenchmark {
         } catch (IOException | RuntimeException e) {
             err.println("sonobill postbench: " + e.getMessage());
             return 1;
-        } finally {
-            System.setOut(stdout);
-            if (context != null) {
-                context.close();
-            }
-            deleteQuietly(dir);
         }
     }
 
@@ -326,13 +308,5 @@ public final class PostingBenchmark {
             throw new IllegalArgumentException("missing value for " + args[i - 1]);
         }
         return args[i];
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | UncheckedIOException ignored) {
-            // a temporary directory left behind is harmless
-        }
     }
 }
