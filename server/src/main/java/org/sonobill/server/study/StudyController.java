@@ -40,13 +40,16 @@ public class StudyController {
 
     @GetMapping
     @PreAuthorize(Access.ANY_ROLE)
-    @Operation(summary = "List studies: filter by status, date range, exam family, interpreting physician NPI, technologist")
+    @Operation(summary = "List studies: filter by status, date range, exam family, interpreting physician NPI, technologist, "
+            + "and for studies read from reports by source (text, hl7, fhir) and the reader's confidence")
     public Page<StudySummary> list(@RequestParam(required = false) String status,
                                    @RequestParam(required = false) LocalDate from,
                                    @RequestParam(required = false) LocalDate to,
                                    @RequestParam(required = false) String exam,
                                    @RequestParam(required = false) String physician,
                                    @RequestParam(required = false) String technologist,
+                                   @RequestParam(required = false) String source,
+                                   @RequestParam(required = false) String confidence,
                                    @RequestParam(defaultValue = "50") int limit,
                                    @RequestParam(defaultValue = "0") int offset) {
         Paging.check(limit, offset);
@@ -54,8 +57,16 @@ public class StudyController {
             throw org.sonobill.server.web.ApiException.badField("status",
                     "expected received, coded, needs-review, accepted or billed");
         }
+        if (source != null && !source.matches("text|hl7|fhir")) {
+            throw org.sonobill.server.web.ApiException.badField("source", "expected text, hl7 or fhir (studies read "
+                    + "from a report arriving that way)");
+        }
+        if (confidence != null && !confidence.matches("ready|needs-review")) {
+            throw org.sonobill.server.web.ApiException.badField("confidence", "expected ready or needs-review (the "
+                    + "report reader's confidence)");
+        }
         return studies.list(CurrentUser.get(), new StudyService.StudyFilter(status, from, to, exam, physician,
-                technologist, limit, offset));
+                technologist, source, confidence, limit, offset));
     }
 
     @GetMapping("/{id}")

@@ -29,6 +29,7 @@ import org.sonobill.server.study.StudyViews.CodingVersion;
 import org.sonobill.server.study.StudyViews.CodingView;
 import org.sonobill.server.study.StudyViews.Page;
 import org.sonobill.server.study.StudyViews.PatientView;
+import org.sonobill.server.study.StudyViews.ReportReading;
 import org.sonobill.server.study.StudyViews.StudyDetail;
 import org.sonobill.server.study.StudyViews.StudySummary;
 import org.sonobill.server.web.ApiException;
@@ -199,7 +200,7 @@ public class StudyService {
         // the answer is what was just written: no second read
         StudySummary summary = new StudySummary(created.id(), req.accession(), dos, exam, "received",
                 created.patient().mrn(), interpretingNpi(copy), req.technologist(), null, List.of(), created.createdAt());
-        return new StudyDetail(summary, created.patient(), copy, req.reportText(), null, List.of(), null);
+        return new StudyDetail(summary, created.patient(), copy, req.reportText(), null, List.of(), null, null);
     }
 
     private static PatientView patient(ResultSet rs) throws SQLException {
@@ -231,6 +232,17 @@ public class StudyService {
         if (f.physician() != null) {
             where.append(" AND s.documentation #>> '{report,interpretingNpi}' = :physician");
             params.put("physician", f.physician());
+        }
+        if (f.source() != null || f.confidence() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM report_readings rr WHERE rr.organisation_id = s.organisation_id"
+                    + " AND rr.study_id = s.id" + (f.source() == null ? "" : " AND rr.source = :source")
+                    + (f.confidence() == null ? "" : " AND rr.confidence = :confidence") + ")");
+            if (f.source() != null) {
+                params.put("source", f.source());
+            }
+            if (f.confidence() != null) {
+                params.put("confidence", f.confidence());
+            }
         }
         if (f.technologist() != null) {
             where.append(" AND s.technologist ILIKE :tech");
@@ -297,7 +309,7 @@ public class StudyService {
                 current == null ? null : current.version(), current == null ? List.of() : current.codes(),
                 row.createdAt());
         return new StudyDetail(s, row.patient(), documentation, row.report(), coding,
-                versions.stream().map(Version::version).toList(), row.claim());
+                versions.stream().map(Version::version).toList(), row.claim(), reading(user.organisationId(), id));
     }
 
     // what PostgreSQL's documentation #>> '{report,interpretingNpi}' answers (the study list reads it that way)
@@ -316,28 +328,7 @@ public class StudyService {
      */
     @Transactional
     public StudyDetail code(SonoBillUser user, long id) {
-        record Row(String status, String documentation, String accession, LocalDate dateOfService, String exam,
-                   String technologist, OffsetDateTime createdAt, String report, PatientView patient, Long claim) {
-        }
-        // one person codes or decides a study at a time: the row lock makes the second wait for the first
-        Row s = jdbc.sql("""
-                        SELECT s.status, s.documentation::text AS doc, s.accession, s.date_of_service, s.modality_family,
-                               s.technologist, s.created_at, s.report_text, p.id AS patient_id, p.mrn, p.last_name,
-                               p.first_name, p.sex, p.birth_date,
-                               (SELECT cs.claim_id FROM claim_studies cs WHERE cs.organisation_id = s.organisation_id
-                                AND cs.study_id = s.id ORDER BY cs.claim_id DESC LIMIT 1) AS claim_id
-                        FROM studies s JOIN patients p ON p.organisation_id = s.organisation_id AND p.id = s.patient_id
-                        WHERE s.organisation_id = ? AND s.id = ? FOR UPDATE OF s""")
-                .params(user.organisationId(), id)
-                .query((rs, n) -> {
-                    long claimId = rs.getLong("claim_id");
-                    Long claim = rs.wasNull() ? null : claimId;
-                    return new Row(rs.getString("status"), rs.getString("doc"), rs.getString("accession"),
-                            rs.getObject("date_of_service", LocalDate.class), rs.getString("modality_family"),
-                            rs.getString("technologist"), rs.getObject("created_at", OffsetDateTime.class),
-                            rs.getString("report_text"), patient(rs), claim);
-                }).optional()
-                .orElseThrow(() -> ApiException.notFound("study", id));
+        CodingRow s = lockForCoding(user, id);
         if (s.documentation() == null) {
             throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "No structured documentation",
                     "Study " + id + " has only report text; add its structured documentation (docs/study-format.md) "
@@ -349,6 +340,24 @@ public class StudyService {
         StudyDocumentation study = readDocumentation(s.documentation());
         CodedStudy coded = engine.coding().code(study);
         String status = coded.status() == CodingStatus.READY ? "coded" : "needs-review";
+        return write(user, id, s, coded, status);
+    }
+
+    /**
+     * Keeps a coding made elsewhere (the report reader's, of this study's documentation) as the study's next coding
+     * version, exactly as {@link #code} keeps the engine's: same row lock, version, status change and audit event.
+     *
+     * @param status coded or needs-review
+     */
+    @Transactional
+    public StudyDetail recordCoding(SonoBillUser user, long id, CodedStudy coded, String status) {
+        if (!status.equals("coded") && !status.equals("needs-review")) {
+            throw new IllegalArgumentException("a coding leaves a study coded or needs-review");
+        }
+        return write(user, id, lockForCoding(user, id), coded, status);
+    }
+
+    private StudyDetail write(SonoBillUser user, long id, CodingRow s, CodedStudy coded, String status) {
         List<String> codes = coded.lines().stream().map(l -> l.code()).toList();
         String result = CodedStudyJson.toJson(coded);
         Map<String, Object> params = audit.parameters(user, "code", "study", Map.of("status", s.status()),
@@ -391,7 +400,46 @@ public class StudyService {
         StudySummary summary = new StudySummary(id, s.accession(), s.dateOfService(), s.exam(), status,
                 s.patient().mrn(), interpretingNpi(documentation), s.technologist(), w.version(), codes, s.createdAt());
         return new StudyDetail(summary, s.patient(), documentation, s.report(), new CodingView(w.version(), "engine",
-                user.actor(), null, w.at(), json.readTree(result)), history, s.claim());
+                user.actor(), null, w.at(), json.readTree(result)), history, s.claim(), reading(user.organisationId(), id));
+    }
+
+    private record CodingRow(String status, String documentation, String accession, LocalDate dateOfService,
+                             String exam, String technologist, OffsetDateTime createdAt, String report,
+                             PatientView patient, Long claim) {
+    }
+
+    // one person codes or decides a study at a time: the row lock makes the second wait for the first
+    private CodingRow lockForCoding(SonoBillUser user, long id) {
+        return jdbc.sql("""
+                        SELECT s.status, s.documentation::text AS doc, s.accession, s.date_of_service, s.modality_family,
+                               s.technologist, s.created_at, s.report_text, p.id AS patient_id, p.mrn, p.last_name,
+                               p.first_name, p.sex, p.birth_date,
+                               (SELECT cs.claim_id FROM claim_studies cs WHERE cs.organisation_id = s.organisation_id
+                                AND cs.study_id = s.id ORDER BY cs.claim_id DESC LIMIT 1) AS claim_id
+                        FROM studies s JOIN patients p ON p.organisation_id = s.organisation_id AND p.id = s.patient_id
+                        WHERE s.organisation_id = ? AND s.id = ? FOR UPDATE OF s""")
+                .params(user.organisationId(), id)
+                .query((rs, n) -> {
+                    long claimId = rs.getLong("claim_id");
+                    Long claim = rs.wasNull() ? null : claimId;
+                    return new CodingRow(rs.getString("status"), rs.getString("doc"), rs.getString("accession"),
+                            rs.getObject("date_of_service", LocalDate.class), rs.getString("modality_family"),
+                            rs.getString("technologist"), rs.getObject("created_at", OffsetDateTime.class),
+                            rs.getString("report_text"), patient(rs), claim);
+                }).optional()
+                .orElseThrow(() -> ApiException.notFound("study", id));
+    }
+
+    /** What the report reader made of the study, when it was read from a report. */
+    private ReportReading reading(long organisationId, long studyId) {
+        return jdbc.sql("""
+                        SELECT source, confidence, evidence::text AS evidence, review::text AS review, created_at
+                        FROM report_readings WHERE organisation_id = ? AND study_id = ?""")
+                .params(organisationId, studyId)
+                .query((rs, n) -> new ReportReading(rs.getString("source"), rs.getString("confidence"),
+                        json.readTree(rs.getString("evidence")), json.readTree(rs.getString("review")),
+                        rs.getObject("created_at", OffsetDateTime.class)))
+                .optional().orElse(null);
     }
 
     private static final tools.jackson.core.type.TypeReference<List<CodingVersion>> VERSIONS =
@@ -557,6 +605,12 @@ public class StudyService {
 
     /** The filters of the study list. */
     public record StudyFilter(String status, LocalDate from, LocalDate to, String exam, String physician,
-                              String technologist, int limit, int offset) {
+                              String technologist, String source, String confidence, int limit, int offset) {
+
+        /** The filters of the first release: no report source or confidence. */
+        public StudyFilter(String status, LocalDate from, LocalDate to, String exam, String physician,
+                           String technologist, int limit, int offset) {
+            this(status, from, to, exam, physician, technologist, null, null, limit, offset);
+        }
     }
 }

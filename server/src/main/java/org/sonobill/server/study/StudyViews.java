@@ -18,7 +18,21 @@ public final class StudyViews {
 
     /** A study with its documentation, report and coding. */
     public record StudyDetail(StudySummary study, PatientView patient, JsonNode documentation, String reportText,
-                              CodingView coding, List<CodingVersion> codingHistory, Long claimId) {
+                              CodingView coding, List<CodingVersion> codingHistory, Long claimId,
+                              ReportReading reading) {
+    }
+
+    /**
+     * What the report reader made of a study read from a report (null for structured studies).
+     *
+     * @param source text, hl7 or fhir
+     * @param confidence ready (coded without a coder) or needs-review
+     * @param evidence the text spans behind each fact: {fact, value, start, end, text, rule}
+     * @param review what a coder should check: {code, fact, message, start, end}
+     * @param at when it was read
+     */
+    public record ReportReading(String source, String confidence, JsonNode evidence, JsonNode review,
+                                OffsetDateTime at) {
     }
 
     /** The patient as billing sees them. */
