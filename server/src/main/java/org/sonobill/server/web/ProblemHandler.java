@@ -166,6 +166,16 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     /** Logs the exception's type and stack frames only: messages can carry patient data (issue 4: none in logs). */
+    /**
+     * Logs an unexpected failure under a new incident id (returned) with its types, SQL states and stack frames,
+     * never its message: for failures outside a request (the HL7 listener, commands).
+     */
+    public static String logIncident(Throwable e) {
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        logWithoutMessage(incident, e);
+        return incident;
+    }
+
     static void logWithoutMessage(String incident, Throwable e) {
         StringBuilder sb = new StringBuilder("incident ").append(incident).append(": ");
         for (Throwable t = e; t != null; t = t.getCause()) {

@@ -1,0 +1,71 @@
+package org.sonobill.server.hl7;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code hl7_inbox} table: every HL7 v2 message is written here as received before anything is done with it,
+ * then marked with what became of it. Writes outside a transaction commit at once, so a message is kept even when
+ * its intake fails and rolls back.
+ */
+@Component
+public class Hl7Inbox {
+    private final JdbcClient jdbc;
+
+    public Hl7Inbox(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Keeps a message as received; returns its inbox id. */
+    public long receive(long organisationId, String channel, String raw) {
+        Msh msh = Msh.of(raw);
+        return jdbc.sql("""
+                        INSERT INTO hl7_inbox (organisation_id, channel, control_id, message_type, raw)
+                        VALUES (?, ?, ?, ?, ?) RETURNING id""")
+                .params(organisationId, channel, msh.controlId(), msh.type(), raw)
+                .query(Long.class).single();
+    }
+
+    /**
+     * Marks what became of a message.
+     *
+     * @param status processed, duplicate, refused or failed
+     * @param error the problem (refused, failed), never a patient identifier
+     * @param studyId the study it made or found, or null
+     */
+    public void finish(long organisationId, long id, String status, String error, Long studyId) {
+        jdbc.sql("""
+                        UPDATE hl7_inbox SET status = ?, error = ?, study_id = ?, processed_at = now()
+                        WHERE organisation_id = ? AND id = ?""")
+                .params(status, error, studyId, organisationId, id).update();
+    }
+
+    /** MSH-9 and MSH-10, read by splitting the first segment on its own field separator: known even for a bad message. */
+    record Msh(String type, String controlId) {
+        static Msh of(String raw) {
+            String s = raw == null ? "" : raw.stripLeading();
+            if (!s.startsWith("MSH") || s.length() < 8) {
+                return new Msh(null, null);
+            }
+            int end = s.length();
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) == '\r' || s.charAt(i) == '\n') {
+                    end = i;
+                    break;
+                }
+            }
+            char sep = s.charAt(3);
+            String[] f = s.substring(0, end).split(java.util.regex.Pattern.quote(String.valueOf(sep)), -1);
+            String type = f.length > 8 ? f[8].replace(s.charAt(4), '^') : null;
+            String control = f.length > 9 ? f[9] : null;
+            return new Msh(blankToNull(type, 40), blankToNull(control, 200));
+        }
+
+        private static String blankToNull(String v, int max) {
+            if (v == null || v.isBlank()) {
+                return null;
+            }
+            return v.length() > max ? v.substring(0, max) : v;
+        }
+    }
+}
