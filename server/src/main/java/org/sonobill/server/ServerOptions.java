@@ -8,8 +8,15 @@ package org.sonobill.server;
  * @param port the HTTP port (default 8080, or {@code SONOBILL_PORT})
  * @param address the address to listen on (default 127.0.0.1: the embedded setup is for one machine)
  * @param help true when --help was asked
+ * @param hl7Port the HL7 v2 (MLLP) listener's loopback port, or null for off (or {@code SONOBILL_HL7_PORT})
+ * @param hl7As the user the HL7 listener acts as, USER@ORG (or {@code SONOBILL_HL7_AS})
  */
-public record ServerOptions(String command, int port, String address, boolean help) {
+public record ServerOptions(String command, int port, String address, boolean help, Integer hl7Port, String hl7As) {
+
+    /** Options without the HL7 listener. */
+    public ServerOptions(String command, int port, String address, boolean help) {
+        this(command, port, address, help, null, null);
+    }
 
     /** Parses the arguments. */
     public static ServerOptions parse(String[] args) {
@@ -18,6 +25,8 @@ public record ServerOptions(String command, int port, String address, boolean he
         int port = env == null || env.isBlank() ? 8080 : port(env, "SONOBILL_PORT");
         String address = "127.0.0.1";
         boolean help = false;
+        Integer hl7Port = null;
+        String hl7As = null;
         int i = 0;
         if (args.length > 0 && !args[0].startsWith("-")) {
             command = args[0];
@@ -33,6 +42,8 @@ public record ServerOptions(String command, int port, String address, boolean he
                 case "-h", "--help" -> help = true;
                 case "--port" -> port = port(value(args, ++i, a), a);
                 case "--address" -> address = value(args, ++i, a);
+                case "--hl7-port" -> hl7Port = port(value(args, ++i, a), a);
+                case "--hl7-as" -> hl7As = value(args, ++i, a);
                 default -> {
                     if (a.startsWith("--port=")) {
                         port = port(a.substring(7), "--port");
@@ -44,7 +55,15 @@ public record ServerOptions(String command, int port, String address, boolean he
                 }
             }
         }
-        return new ServerOptions(command, port, address, help);
+        if (hl7Port != null && hl7As == null && blank(System.getenv("SONOBILL_HL7_AS"))) {
+            throw new IllegalArgumentException("--hl7-port needs --hl7-as USER@ORG (the coder, manager or administrator "
+                    + "the HL7 feed acts as)");
+        }
+        return new ServerOptions(command, port, address, help, hl7Port, hl7As);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     private static String value(String[] args, int i, String option) {
@@ -78,6 +97,10 @@ public record ServerOptions(String command, int port, String address, boolean he
                 + "Options:\n"
                 + "      --port N         HTTP port (default 8080, or $SONOBILL_PORT)\n"
                 + "      --address HOST   address to listen on (default 127.0.0.1)\n"
+                + "      --hl7-port N     listen for HL7 v2 results (MLLP) on 127.0.0.1:N (default off, or\n"
+                + "                       $SONOBILL_HL7_PORT; 2575 is the usual port)\n"
+                + "      --hl7-as USER@ORG  the user the HL7 feed acts as: a coder, manager or administrator\n"
+                + "                       of the organisation the results are for (or $SONOBILL_HL7_AS)\n"
                 + "  -h, --help           show this help\n\n"
                 + "Database: an embedded PostgreSQL 17 in $SONOBILL_DB_DIR (default ~/.sonobill/db), started and\n"
                 + "stopped with the server; or any PostgreSQL 15+ server given by $SONOBILL_DB_URL\n"

@@ -91,6 +91,7 @@ public class SonoBillServer {
         props.put("logging.level.root", "WARN");
         props.put("sonobill.demo", false);
         props.put("sonobill.denials.daily", false);
+        props.put("sonobill.hl7.listen", false);
         SpringApplication app = new SpringApplication(SonoBillServer.class);
         app.setWebApplicationType(org.springframework.boot.WebApplicationType.NONE);
         app.setDefaultProperties(props);
@@ -105,6 +106,14 @@ public class SonoBillServer {
         props.put("sonobill.demo", options.command().equals("demo"));
         SpringApplication app = new SpringApplication(SonoBillServer.class);
         app.setDefaultProperties(props);
-        return app.run();
+        // given on the command line, the listener's settings win over the environment's
+        java.util.List<String> args = new java.util.ArrayList<>();
+        if (options.hl7Port() != null) {
+            args.add("--sonobill.hl7.port=" + options.hl7Port());
+        }
+        if (options.hl7As() != null) {
+            args.add("--sonobill.hl7.as=" + options.hl7As());
+        }
+        return app.run(args.toArray(String[]::new));
     }
 }

@@ -42,6 +42,7 @@ public class Hl7Intake {
     private final Hl7Inbox inbox;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
+    private final Acknowledgements acks = new Acknowledgements();
 
     public Hl7Intake(ReportIntake intake, Hl7Inbox inbox, JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.intake = intake;
@@ -63,23 +64,27 @@ public class Hl7Intake {
             results = reader.results(raw);
         } catch (Hl7Exception e) {
             inbox.finish(org, id, "refused", e.getMessage(), null);
-            return Hl7Outcome.refused(id, e.rejection().ackCode(), e.errorCode(), e.getMessage());
+            return Hl7Outcome.refused(id, e.rejection().ackCode(), e.errorCode(), e.getMessage(),
+                    acks.forOrganisation(user.organisationCode()).reject(raw, e));
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                return tx.execute(status -> write(user, id, results));
+                Hl7Outcome done = tx.execute(status -> write(user, raw, id, results));
+                return done;
             } catch (ApiException e) {
                 if (e.status() == HttpStatus.CONFLICT && attempt == 1) {
                     continue; // another message took one of the accessions meanwhile: it is a duplicate now
                 }
                 String problem = problem(e);
                 inbox.finish(org, id, "refused", problem, null);
-                return Hl7Outcome.refused(id, "AE", e.fields().isEmpty() ? "207" : "101", problem);
+                return Hl7Outcome.refused(id, "AE", "207", problem, acks.forOrganisation(user.organisationCode())
+                        .applicationError(raw, problem));
             } catch (InvalidDocumentation e) {
                 String problem = "the report's documentation was refused: " + String.join("; ",
                         e.problems().stream().map(p -> (p.field() == null || p.field().isEmpty() ? "" : p.field() + ": ") + p.message()).toList());
                 inbox.finish(org, id, "refused", problem, null);
-                return Hl7Outcome.refused(id, "AE", "207", problem);
+                return Hl7Outcome.refused(id, "AE", "207", problem, acks.forOrganisation(user.organisationCode())
+                        .applicationError(raw, problem));
             } catch (RuntimeException e) {
                 String problem = "SonoBill could not store the result (incident " + ProblemHandler.logIncident(e)
                         + "); nothing of it was saved and the message is kept for review";
@@ -88,12 +93,18 @@ public class Hl7Intake {
                 } catch (RuntimeException again) {
                     ProblemHandler.logIncident(again);
                 }
-                return new Hl7Outcome(id, "failed", "AE", "207", problem, List.of(), List.of());
+                return new Hl7Outcome(id, "failed", "AE", "207", problem, List.of(), List.of(),
+                        acks.forOrganisation(user.organisationCode()).applicationError(raw, problem));
             }
         }
     }
 
-    private Hl7Outcome write(SonoBillUser user, long inboxId, List<Hl7Result> results) {
+    /** An AE acknowledgement (condition 207) for a message the intake could not even keep. */
+    String applicationError(SonoBillUser user, String raw, String problem) {
+        return acks.forOrganisation(user.organisationCode()).applicationError(raw, problem);
+    }
+
+    private Hl7Outcome write(SonoBillUser user, String raw, long inboxId, List<Hl7Result> results) {
         long org = user.organisationId();
         List<Long> created = new ArrayList<>();
         List<String> duplicates = new ArrayList<>();
@@ -119,7 +130,8 @@ public class Hl7Intake {
                 : created.size() + " stud" + (created.size() == 1 ? "y" : "ies") + " received"
                         + (duplicates.isEmpty() ? "" : "; accession " + String.join(", ", duplicates)
                         + " received before, not written again");
-        return new Hl7Outcome(inboxId, status, "AA", null, text, created, duplicates);
+        return new Hl7Outcome(inboxId, status, "AA", null, text, created, duplicates,
+                Acknowledgements.withText(acks.forOrganisation(user.organisationCode()).accept(raw), text));
     }
 
     // the report with the visit's place of service when the result itself does not say

@@ -13,9 +13,10 @@ import java.util.List;
  * @param text MSA-3: what was done, or the problem with its segment and field; never a patient identifier
  * @param studyIds the studies the message made
  * @param duplicates accessions the message carried that SonoBill had already
+ * @param ack the acknowledgement message to send back (ACK, in the sender's HL7 version)
  */
 public record Hl7Outcome(long inboxId, String status, String ackCode, String errorCode, String text,
-                         List<Long> studyIds, List<String> duplicates) {
+                         List<Long> studyIds, List<String> duplicates, String ack) {
     public Hl7Outcome {
         studyIds = List.copyOf(studyIds);
         duplicates = List.copyOf(duplicates);
@@ -26,7 +27,7 @@ public record Hl7Outcome(long inboxId, String status, String ackCode, String err
         return ackCode.equals("AA");
     }
 
-    static Hl7Outcome refused(long inboxId, String ackCode, String errorCode, String text) {
-        return new Hl7Outcome(inboxId, "refused", ackCode, errorCode, text, List.of(), List.of());
+    static Hl7Outcome refused(long inboxId, String ackCode, String errorCode, String text, String ack) {
+        return new Hl7Outcome(inboxId, "refused", ackCode, errorCode, text, List.of(), List.of(), ack);
     }
 }
