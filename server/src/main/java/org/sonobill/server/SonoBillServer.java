@@ -23,7 +23,7 @@ public class SonoBillServer {
     public static void main(String[] args) {
         int status = run(args, System.out, System.err);
         // serve and demo go on in the web server's threads; a load test or init is over when run returns
-        if (status != 0 || isLoadTest(args) || isInit(args) || isRemit(args)
+        if (status != 0 || isLoadTest(args) || isInit(args) || isRemit(args) || isImport(args)
                 || args.length > 0 && args[0].equals(org.sonobill.server.load.PostingBenchmark.COMMAND)
                 || args.length > 0 && args[0].equals(org.sonobill.server.load.DenialBenchmark.COMMAND)) {
             System.exit(status);
@@ -50,6 +50,9 @@ public class SonoBillServer {
         if (args.length > 0 && args[0].equals(org.sonobill.server.denial.DenialsCommand.COMMAND)) {
             return org.sonobill.server.denial.DenialsCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
         }
+        if (args.length > 0 && args[0].equals(org.sonobill.server.hl7.Hl7Command.COMMAND)) {
+            return org.sonobill.server.hl7.Hl7Command.run(Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
         if (isRemit(args)) {
             return org.sonobill.server.remit.RemitCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
         }
@@ -67,6 +70,11 @@ public class SonoBillServer {
         }
         start(options);
         return 0;
+    }
+
+    private static boolean isImport(String[] args) {
+        return args.length > 0 && (args[0].equals(org.sonobill.server.hl7.Hl7Command.COMMAND)
+                || args[0].equals("fhir"));
     }
 
     private static boolean isInit(String[] args) {
