@@ -1,5 +1,6 @@
 package org.sonobill.server.report;
 
+import java.util.List;
 import java.util.Map;
 import org.sonobill.engine.coding.CodingStatus;
 import org.sonobill.engine.study.Patient;
@@ -17,6 +18,7 @@ import org.sonobill.server.study.StudyRequests.PatientInput;
 import org.sonobill.server.study.StudyService;
 import org.sonobill.server.study.StudyViews.StudyDetail;
 import org.sonobill.server.web.ApiException;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,8 +66,14 @@ public class ReportIntake {
     /** Reads, codes and stores one report; answers the study as {@code GET /api/studies/{id}} shows it. */
     @Transactional
     public StudyDetail intake(SonoBillUser user, Arrival a) {
+        List<ApiException.FieldProblem> problems = StudyService.accessionAndPatientProblems(a.accession(),
+                a.patient());
         if (a.report() == null || a.report().text().isBlank()) {
-            throw ApiException.badField("reportText", "expected the report's text");
+            problems.add(new ApiException.FieldProblem("reportText", "expected the report's text"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "Invalid report", problems.get(0).field() + ": "
+                    + problems.get(0).problem(), problems);
         }
         CodedReport coded = coder.code(withPatient(a));
         StudyDocumentation doc = coded.read().documentation();

@@ -77,30 +77,8 @@ public class StudyService {
     /** Stores a new study (and its patient, on first sight); the documentation is checked before anything is kept. */
     @Transactional
     public StudyDetail create(SonoBillUser user, CreateStudy req) {
-        List<ApiException.FieldProblem> problems = new ArrayList<>();
-        if (req.accession() == null || req.accession().isBlank() || req.accession().length() > 64) {
-            problems.add(new ApiException.FieldProblem("accession", "expected the accession number (1 to 64 characters)"));
-        }
+        List<ApiException.FieldProblem> problems = accessionAndPatientProblems(req.accession(), req.patient());
         StudyRequests.PatientInput p = req.patient();
-        if (p == null) {
-            problems.add(new ApiException.FieldProblem("patient", "expected {mrn, lastName, firstName, sex, birthDate}"));
-        } else {
-            if (blank(p.mrn())) {
-                problems.add(new ApiException.FieldProblem("patient.mrn", "expected the medical record number"));
-            }
-            if (blank(p.lastName()) || blank(p.firstName())) {
-                problems.add(new ApiException.FieldProblem("patient.lastName", "expected the patient's last and first name"));
-            }
-            if (p.sex() == null || !p.sex().matches("[FMU]")) {
-                problems.add(new ApiException.FieldProblem("patient.sex", "expected F, M or U"));
-            }
-            if (p.address() != null && p.address().state() != null && !p.address().state().matches("[A-Za-z]{2}")) {
-                problems.add(new ApiException.FieldProblem("patient.address.state", "expected a two-letter state code"));
-            }
-            if (p.address() != null && p.address().zip() != null && !p.address().zip().matches("[0-9]{5}([0-9]{4})?")) {
-                problems.add(new ApiException.FieldProblem("patient.address.zip", "expected a ZIP code of 5 or 9 digits"));
-            }
-        }
         if (req.documentation() == null && blank(req.reportText())) {
             problems.add(new ApiException.FieldProblem("documentation", "expected the study documentation (or at least reportText)"));
         }
@@ -201,6 +179,38 @@ public class StudyService {
         StudySummary summary = new StudySummary(created.id(), req.accession(), dos, exam, "received",
                 created.patient().mrn(), interpretingNpi(copy), req.technologist(), null, List.of(), created.createdAt());
         return new StudyDetail(summary, created.patient(), copy, req.reportText(), null, List.of(), null, null);
+    }
+
+    /**
+     * What is wrong with a new study's accession and patient (empty when nothing): checked before anything else is
+     * done with it, here and by the report intake before it reads the report.
+     */
+    public static List<ApiException.FieldProblem> accessionAndPatientProblems(String accession,
+                                                                           StudyRequests.PatientInput p) {
+        List<ApiException.FieldProblem> problems = new ArrayList<>();
+        if (accession == null || accession.isBlank() || accession.length() > 64) {
+            problems.add(new ApiException.FieldProblem("accession", "expected the accession number (1 to 64 characters)"));
+        }
+        if (p == null) {
+            problems.add(new ApiException.FieldProblem("patient", "expected {mrn, lastName, firstName, sex, birthDate}"));
+        } else {
+            if (blank(p.mrn())) {
+                problems.add(new ApiException.FieldProblem("patient.mrn", "expected the medical record number"));
+            }
+            if (blank(p.lastName()) || blank(p.firstName())) {
+                problems.add(new ApiException.FieldProblem("patient.lastName", "expected the patient's last and first name"));
+            }
+            if (p.sex() == null || !p.sex().matches("[FMU]")) {
+                problems.add(new ApiException.FieldProblem("patient.sex", "expected F, M or U"));
+            }
+            if (p.address() != null && p.address().state() != null && !p.address().state().matches("[A-Za-z]{2}")) {
+                problems.add(new ApiException.FieldProblem("patient.address.state", "expected a two-letter state code"));
+            }
+            if (p.address() != null && p.address().zip() != null && !p.address().zip().matches("[0-9]{5}([0-9]{4})?")) {
+                problems.add(new ApiException.FieldProblem("patient.address.zip", "expected a ZIP code of 5 or 9 digits"));
+            }
+        }
+        return problems;
     }
 
     private static PatientView patient(ResultSet rs) throws SQLException {
