@@ -1,0 +1,114 @@
+package org.sonobill.report.lexicon;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.sonobill.report.text.Token;
+
+/**
+ * Finds lexicon phrases in a report's words. Phrases are indexed by their first word, so a report is matched in one
+ * pass whatever the size of the lexicon. A phrase word ending in {@code *} matches any word it begins
+ * ({@code kidney*} matches "kidney" and "kidneys"). At each position the longest phrase wins, and matches do not
+ * overlap.
+ *
+ * @param <T> what a phrase stands for (an element key, an exam family, a cue)
+ */
+public final class PhraseMatcher<T> {
+    private final Map<String, List<Phrase<T>>> byFirst = new HashMap<>();
+    private final List<Phrase<T>> prefixFirst = new ArrayList<>();
+
+    /** One phrase: its words and its value. */
+    public record Phrase<T>(List<String> words, T value, String source) {
+    }
+
+    /** One phrase found: tokens {@code first} (inclusive) to {@code end} (exclusive). */
+    public record Match<T>(T value, int first, int end, String source) {
+    }
+
+    /** Adds a phrase written as words separated by spaces (the words are cut like report text). */
+    public void add(String phrase, T value, String source) {
+        List<String> words = words(phrase);
+        if (words.isEmpty()) {
+            throw new IllegalArgumentException("empty phrase");
+        }
+        Phrase<T> p = new Phrase<>(words, value, source);
+        String first = words.get(0);
+        if (first.endsWith("*")) {
+            prefixFirst.add(p);
+        } else {
+            byFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(p);
+        }
+    }
+
+    /** Cuts a phrase into words the way {@link org.sonobill.report.text.ReportText} cuts text. */
+    public static List<String> words(String phrase) {
+        List<String> out = new ArrayList<>();
+        StringBuilder w = new StringBuilder();
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = Character.toLowerCase(phrase.charAt(i));
+            if (Character.isLetterOrDigit(c) || c == '*' || (c == '.' && w.length() > 0
+                    && Character.isDigit(w.charAt(0)) && i + 1 < phrase.length()
+                    && Character.isDigit(phrase.charAt(i + 1)))) {
+                w.append(c);
+            } else if (w.length() > 0) {
+                out.add(w.toString());
+                w.setLength(0);
+            }
+        }
+        if (w.length() > 0) {
+            out.add(w.toString());
+        }
+        return out;
+    }
+
+    /** Every non-overlapping longest match in tokens {@code from} (inclusive) to {@code to} (exclusive). */
+    public List<Match<T>> find(List<Token> tokens, int from, int to) {
+        List<Match<T>> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            Match<T> best = longestAt(tokens, i, to);
+            if (best == null) {
+                i++;
+            } else {
+                out.add(best);
+                i = best.end();
+            }
+        }
+        return out;
+    }
+
+    /** The longest phrase starting at token {@code i}, or null. */
+    public Match<T> longestAt(List<Token> tokens, int i, int to) {
+        Phrase<T> best = null;
+        List<Phrase<T>> candidates = byFirst.get(tokens.get(i).word());
+        if (candidates != null) {
+            for (Phrase<T> p : candidates) {
+                if ((best == null || p.words().size() > best.words().size()) && matches(p, tokens, i, to)) {
+                    best = p;
+                }
+            }
+        }
+        for (Phrase<T> p : prefixFirst) {
+            if ((best == null || p.words().size() > best.words().size()) && matches(p, tokens, i, to)) {
+                best = p;
+            }
+        }
+        return best == null ? null : new Match<>(best.value(), i, i + best.words().size(), best.source());
+    }
+
+    private static boolean matches(Phrase<?> p, List<Token> tokens, int i, int to) {
+        List<String> words = p.words();
+        if (i + words.size() > to) {
+            return false;
+        }
+        for (int k = 0; k < words.size(); k++) {
+            String w = words.get(k);
+            String t = tokens.get(i + k).word();
+            if (w.endsWith("*") ? !t.startsWith(w.substring(0, w.length() - 1)) : !w.equals(t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

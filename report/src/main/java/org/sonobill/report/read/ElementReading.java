@@ -1,0 +1,225 @@
+package org.sonobill.report.read;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sonobill.engine.study.ElementStatus;
+import org.sonobill.engine.study.Laterality;
+import org.sonobill.report.lexicon.Lexicon;
+import org.sonobill.report.lexicon.PhraseMatcher;
+import org.sonobill.report.text.SectionKind;
+
+/**
+ * Reads the status of each required element: a mention in the findings is a seen element ("no hydronephrosis" is a
+ * seen kidney); a not-seen cue said of it makes it not seen, with the reason when one is written ("obscured by bowel
+ * gas"); an absent cue or an operation in the history makes it surgically absent. CPT: an element not seen counts for
+ * a complete exam only with its reason (reference US-DOC-003); surgically absent counts (US-DOC-004).
+ */
+final class ElementReading {
+    private static final Set<String> BEFORE_NOTSEEN = Set.of("of", "the", "a", "an", "either", "both");
+
+    private final Set<String> resectable;
+
+    ElementReading(Set<String> resectable) {
+        this.resectable = resectable;
+    }
+
+    /** What was read of one element: its status and whether a plain mention also described it as seen. */
+    private static final class State {
+        ElementStatus status;
+        boolean seenMention;
+        boolean explicit;
+        int first = -1;
+        int end = -1;
+    }
+
+    /**
+     * Reads the elements {@code keys} of a family from the findings. Returns the statuses of the elements the report
+     * speaks of; an element it never mentions is left out (the engine then counts it as not documented).
+     */
+    Map<String, ElementStatus> read(Reading r, String lexiconFamily, Collection<String> keys) {
+        PhraseMatcher<Lexicon.ElementTerm> matcher = r.lexicon.elements(lexiconFamily);
+        Map<String, State> states = new LinkedHashMap<>();
+        if (matcher == null) {
+            return Map.of();
+        }
+        List<PhraseMatcher.Match<Lexicon.ElementTerm>> mentions = r.find(matcher, Set.of(SectionKind.FINDINGS,
+                SectionKind.IMPRESSION, SectionKind.TECHNIQUE));
+        for (PhraseMatcher.Match<Lexicon.ElementTerm> m : mentions) {
+            List<String> found = restrictToSide(r, m);
+            found = found.stream().filter(keys::contains).toList();
+            if (found.isEmpty()) {
+                continue;
+            }
+            ElementStatus status = m.value().finding() ? ElementStatus.SEEN : statusOf(r, m);
+            for (String key : found) {
+                State s = states.computeIfAbsent(key, k -> new State());
+                boolean isExplicit = status.state() != ElementStatus.State.SEEN;
+                if (!isExplicit) {
+                    s.seenMention = true;
+                }
+                if (s.status == null || (isExplicit && !s.explicit)
+                        || (isExplicit && status.hasReason() && !s.status.hasReason())) {
+                    s.status = status;
+                    s.explicit = isExplicit;
+                    s.first = m.first();
+                    s.end = m.end();
+                }
+            }
+        }
+        surgeries(r, keys, states);
+        Map<String, ElementStatus> out = new LinkedHashMap<>();
+        for (Map.Entry<String, State> e : states.entrySet()) {
+            State s = e.getValue();
+            ElementStatus status = s.status;
+            if (status.state() == ElementStatus.State.ABSENT && !resectable.contains(e.getKey())) {
+                // only organs that can be removed may be absent; an aorta "absent" is a reading error
+                r.review("RPT-ELEMENT-ABSENT", "elements." + e.getKey(), "The report seems to say " + label(e.getKey())
+                        + " is absent, which cannot be surgically absent: check the sentence.", s.first, s.end);
+                status = ElementStatus.notSeen(null);
+            }
+            if (status.state() == ElementStatus.State.NOT_SEEN && !status.hasReason() && s.seenMention) {
+                r.review("RPT-ELEMENT-CONFLICT", "elements." + e.getKey(), "The report both describes "
+                        + label(e.getKey()) + " and says it was not seen (without a reason): check whether it was "
+                        + "evaluated.", s.first, s.end);
+            }
+            out.put(e.getKey(), status);
+            String value = switch (status.state()) {
+                case SEEN -> "seen";
+                case ABSENT -> "absent";
+                case NOT_SEEN -> status.hasReason() ? "not-seen: " + status.reason() : "not-seen (no reason given)";
+            };
+            if (s.first >= 0) {
+                r.evidence("elements." + e.getKey(), value, s.first, s.end, "elements.tsv");
+            }
+        }
+        return out;
+    }
+
+    /** A phrase naming both sides ("kidneys", "ovary") is said of one side when its clause names only that side. */
+    private static List<String> restrictToSide(Reading r, PhraseMatcher.Match<Lexicon.ElementTerm> m) {
+        List<String> keys = m.value().keys();
+        boolean paired = keys.stream().anyMatch(k -> k.startsWith("right_"))
+                && keys.stream().anyMatch(k -> k.startsWith("left_"));
+        if (!paired) {
+            return keys;
+        }
+        int[] c = r.clause(m.first());
+        Laterality side = Sides.in(r, c[0], c[1]);
+        if (side == Laterality.RIGHT) {
+            return keys.stream().filter(k -> !k.startsWith("left_")).toList();
+        }
+        if (side == Laterality.LEFT) {
+            return keys.stream().filter(k -> !k.startsWith("right_")).toList();
+        }
+        return keys;
+    }
+
+    private ElementStatus statusOf(Reading r, PhraseMatcher.Match<Lexicon.ElementTerm> m) {
+        int[] clause = r.clause(m.first());
+        int[] sentence = r.sentence(m.first());
+        // "the tail of the pancreas is obscured": part of the organ was seen
+        boolean partial = false;
+        for (int k = Math.max(clause[0], m.first() - 4); k < m.first(); k++) {
+            if (r.lexicon.cues("partial").longestAt(r.tokens, k, m.first()) != null) {
+                partial = true;
+            }
+        }
+        // after the element: "is not (well) visualized", "is surgically absent"
+        int i = m.end();
+        while (i < clause[1]) {
+            PhraseMatcher.Match<String> notSeen = r.lexicon.cues("notseen").longestAt(r.tokens, i, clause[1]);
+            if (notSeen != null) {
+                return partial ? ElementStatus.SEEN : ElementStatus.notSeen(reason(r, notSeen.first(), sentence[1]));
+            }
+            PhraseMatcher.Match<String> absent = r.lexicon.cues("absent").longestAt(r.tokens, i, clause[1]);
+            if (absent != null) {
+                return partial ? ElementStatus.SEEN : ElementStatus.ABSENT;
+            }
+            PhraseMatcher.Match<String> link = r.lexicon.cues("linking").longestAt(r.tokens, i, clause[1]);
+            String w = r.tokens.get(i).word();
+            if (link != null || w.equals("not") || w.equals("or")) {
+                i = link != null ? link.end() : i + 1;
+                continue;
+            }
+            break;
+        }
+        // before the element: "non-visualization of the left ovary", "unable to visualize the pancreas"
+        int j = m.first() - 1;
+        while (j >= clause[0] && BEFORE_NOTSEEN.contains(r.tokens.get(j).word())) {
+            j--;
+        }
+        for (int k = Math.max(clause[0], j - 4); k <= j; k++) {
+            PhraseMatcher.Match<String> pre = r.lexicon.cues("notseen-pre").longestAt(r.tokens, k, m.first());
+            if (pre != null && pre.end() == j + 1) {
+                return ElementStatus.notSeen(reason(r, m.end(), sentence[1]));
+            }
+        }
+        return ElementStatus.SEEN;
+    }
+
+    /** The reason written after a not-seen cue in the same sentence, or null. */
+    private static String reason(Reading r, int from, int sentenceEnd) {
+        for (int k = from; k < sentenceEnd; k++) {
+            PhraseMatcher.Match<String> cue = r.lexicon.cues("reason").longestAt(r.tokens, k, sentenceEnd);
+            if (cue != null && cue.end() < sentenceEnd) {
+                return r.span(cue.first(), sentenceEnd);
+            }
+        }
+        for (int k = from; k < sentenceEnd; k++) {
+            PhraseMatcher.Match<String> noun = r.lexicon.cues("reason-noun").longestAt(r.tokens, k, sentenceEnd);
+            if (noun != null) {
+                return r.span(noun.first(), noun.end());
+            }
+        }
+        return null;
+    }
+
+    /** "Status post cholecystectomy" anywhere (history included): the gallbladder is surgically absent. */
+    private void surgeries(Reading r, Collection<String> keys, Map<String, State> states) {
+        Set<SectionKind> all = Set.of(SectionKind.values());
+        for (PhraseMatcher.Match<String> m : r.find(r.lexicon.cues("surgery"), all)) {
+            List<String> removed = new ArrayList<>(List.of(m.value().split(",")));
+            boolean paired = removed.stream().anyMatch(k -> k.startsWith("right_"));
+            if (paired) {
+                int[] c = r.clause(m.first());
+                Laterality side = Sides.in(r, c[0], c[1]);
+                if (side == null) {
+                    side = Sides.in(r, r.sentence(m.first())[0], r.sentence(m.first())[1]);
+                }
+                if (side == null) {
+                    if (removed.stream().anyMatch(keys::contains)) {
+                        r.review("RPT-SURGERY-SIDE", "elements", "The report mentions \"" + r.span(m.first(), m.end())
+                                + "\" without saying which side: record which organ was removed.", m.first(), m.end());
+                    }
+                    continue;
+                }
+                if (side == Laterality.RIGHT) {
+                    removed.removeIf(k -> k.startsWith("left_"));
+                } else if (side == Laterality.LEFT) {
+                    removed.removeIf(k -> k.startsWith("right_"));
+                }
+            }
+            for (String key : removed) {
+                if (!keys.contains(key)) {
+                    continue;
+                }
+                State s = states.computeIfAbsent(key, k -> new State());
+                // the operation explains why the organ is not there, whatever else the findings say of its bed
+                if (s.status == null || s.status.state() != ElementStatus.State.ABSENT) {
+                    s.status = ElementStatus.ABSENT;
+                    s.explicit = true;
+                    s.first = m.first();
+                    s.end = m.end();
+                }
+            }
+        }
+    }
+
+    static String label(String key) {
+        return "the " + key.replace('_', ' ');
+    }
+}

@@ -1,0 +1,121 @@
+package org.sonobill.report.read;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.sonobill.report.Evidence;
+import org.sonobill.report.IncomingReport;
+import org.sonobill.report.ReviewPoint;
+import org.sonobill.report.lexicon.Lexicon;
+import org.sonobill.report.lexicon.PhraseMatcher;
+import org.sonobill.report.text.ReportText;
+import org.sonobill.report.text.SectionKind;
+import org.sonobill.report.text.Token;
+
+/** The state of one read: the text, the lexicon, and the evidence and review points found so far. */
+public final class Reading {
+    /** Sections that describe what this study showed. */
+    static final Set<SectionKind> CONTENT = Set.of(SectionKind.FINDINGS, SectionKind.IMPRESSION,
+            SectionKind.TECHNIQUE, SectionKind.TITLE);
+
+    final IncomingReport incoming;
+    final ReportText text;
+    final Lexicon lexicon;
+    final List<Token> tokens;
+    private final List<Evidence> evidence = new ArrayList<>();
+    private final List<ReviewPoint> review = new ArrayList<>();
+
+    public Reading(IncomingReport incoming, Lexicon lexicon) {
+        this.incoming = incoming;
+        this.lexicon = lexicon;
+        this.text = ReportText.of(incoming.text(), lexicon.headings());
+        this.tokens = text.tokens();
+    }
+
+    /** Records the text of tokens {@code first} (inclusive) to {@code end} (exclusive) behind a decision. */
+    void evidence(String fact, String value, int first, int end, String rule) {
+        Token a = tokens.get(first);
+        Token b = tokens.get(end - 1);
+        evidence.add(new Evidence(fact, value, a.start(), b.end(), text.span(a.start(), b.end()), rule));
+    }
+
+    /** Records a decision taken from outside the text (the order, the message) or from the lack of any text. */
+    void evidenceOutside(String fact, String value, String what, String rule) {
+        evidence.add(new Evidence(fact, value, -1, -1, what, rule));
+    }
+
+    /** Records what a coder should check. */
+    void review(String code, String fact, String message, int firstToken, int endToken) {
+        int start = firstToken < 0 ? -1 : tokens.get(firstToken).start();
+        int end = endToken <= 0 ? -1 : tokens.get(endToken - 1).end();
+        review.add(new ReviewPoint(code, fact, message, start, end));
+    }
+
+    /** Records what a coder should check, about the whole report. */
+    void review(String code, String fact, String message) {
+        review(code, fact, message, -1, -1);
+    }
+
+    /** The evidence in text order (decisions from outside the text first). */
+    public List<Evidence> evidence() {
+        List<Evidence> out = new ArrayList<>(evidence);
+        out.sort(Comparator.comparingInt(Evidence::start));
+        return out;
+    }
+
+    public List<ReviewPoint> review() {
+        return List.copyOf(review);
+    }
+
+    /** True when a review point with this code was raised. */
+    boolean hasReview(String code) {
+        return review.stream().anyMatch(r -> r.code().equals(code));
+    }
+
+    /** Matches of a matcher over every token whose section is one of {@code kinds}. */
+    <T> List<PhraseMatcher.Match<T>> find(PhraseMatcher<T> m, Set<SectionKind> kinds) {
+        List<PhraseMatcher.Match<T>> out = new ArrayList<>();
+        int i = 0;
+        int n = tokens.size();
+        while (i < n) {
+            if (!kinds.contains(tokens.get(i).section())) {
+                i++;
+                continue;
+            }
+            int j = i;
+            SectionKind k = tokens.get(i).section();
+            while (j < n && tokens.get(j).section() == k && tokens.get(j).sentence() == tokens.get(i).sentence()) {
+                j++;
+            }
+            out.addAll(m.find(tokens, i, j));
+            i = j;
+        }
+        return out;
+    }
+
+    /** The span text of tokens {@code first} to {@code end}. */
+    String span(int first, int end) {
+        return text.span(tokens.get(first).start(), tokens.get(end - 1).end());
+    }
+
+    /** The first and end token index of the clause holding token {@code i}. */
+    int[] clause(int i) {
+        int c = tokens.get(i).clause();
+        int a = i;
+        while (a > 0 && tokens.get(a - 1).clause() == c && tokens.get(a - 1).sentence() == tokens.get(i).sentence()) {
+            a--;
+        }
+        int b = i + 1;
+        while (b < tokens.size() && tokens.get(b).clause() == c && tokens.get(b).sentence() == tokens.get(i).sentence()) {
+            b++;
+        }
+        return new int[] {a, b};
+    }
+
+    /** The first and end token index of the sentence holding token {@code i}. */
+    int[] sentence(int i) {
+        var s = text.sentences().get(tokens.get(i).sentence());
+        return new int[] {s.firstToken(), s.endToken()};
+    }
+}

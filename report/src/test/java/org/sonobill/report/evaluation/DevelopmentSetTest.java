@@ -1,0 +1,36 @@
+package org.sonobill.report.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.sonobill.engine.coding.CodingEngine;
+import org.sonobill.report.ReportCoder;
+import org.sonobill.report.ReportReader;
+
+/**
+ * The reader on the real MTSamples reports of ../shared/data/reports (conformance layer: skipped, saying so, when
+ * the shared data is not beside the project).
+ */
+class DevelopmentSetTest {
+    static final Path LABELS = Path.of("..", "..", "shared", "data", "reports", "labels.json");
+
+    @Test
+    void neverMarksAReportReadyWithAWrongCodeAndReadiesMostUnambiguousOnes() throws Exception {
+        assumeTrue(Files.exists(LABELS), "../shared/data/reports is not beside the project: development set skipped");
+        Evaluation evaluation = new Evaluation(new ReportCoder(ReportReader.standard(), CodingEngine.bundled()),
+                LocalDate.of(2026, 3, 2));
+        Evaluation.Summary s = evaluation.run(LABELS, Labels.read(LABELS));
+        for (Evaluation.Result r : s.results()) {
+            System.out.println(r.label().file() + " " + r.outcome() + " got " + r.coded() + " expected "
+                    + r.label().expected() + (r.label().ambiguous() ? " (ambiguous)" : "") + " " + r.review());
+        }
+        System.out.printf("ready %d, ready wrong %d, unambiguous ready %d/%d%n", s.ready(), s.readyWrong(),
+                s.unambiguousReady(), s.unambiguous());
+        assertThat(s.readyWrong()).as("ready with a wrong code").isZero();
+        assertThat(s.unambiguousReadyRate()).as("unambiguous reports ready").isGreaterThanOrEqualTo(0.85);
+    }
+}
