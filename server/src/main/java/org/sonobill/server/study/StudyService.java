@@ -105,7 +105,9 @@ public class StudyService {
             documentation = json.writeValueAsString(copy);
             StudyDocumentation study = readDocumentation(documentation);
             dos = study.dateOfService();
-            exam = study.exam();
+            // a procedure-only study (guidance without a diagnostic exam) or a report whose exam could not be read
+            // has no exam family: the list shows it as "procedure" or "unknown"
+            exam = study.exam() != null ? study.exam() : study.procedures().isEmpty() ? "unknown" : "procedure";
             interpretingNpi = study.report().interpretingNpi();
         } else if (!engine.coding().vocabulary().exams().contains(exam)) {
             throw ApiException.badField("exam", "unknown exam family \"" + exam + "\"; expected one of "
