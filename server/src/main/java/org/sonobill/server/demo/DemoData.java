@@ -34,11 +34,12 @@ public class DemoData {
     private final DemoCoding coding;
     private final DemoClaims claims;
     private final DemoLifecycle lifecycle;
+    private final DemoReports reports;
     private final JsonMapper json;
 
     DemoData(PlatformTransactionManager transactions, JdbcClient jdbc, JsonMapper json, OrganisationSetup setup,
              DemoOrganisation organisation, DemoStudies studies, DemoCoding coding, DemoClaims claims,
-             DemoLifecycle lifecycle) {
+             DemoLifecycle lifecycle, DemoReports reports) {
         this.transaction = new TransactionTemplate(transactions);
         this.jdbc = jdbc;
         this.setup = setup;
@@ -47,6 +48,7 @@ public class DemoData {
         this.coding = coding;
         this.claims = claims;
         this.lifecycle = lifecycle;
+        this.reports = reports;
         this.json = json;
     }
 
@@ -73,6 +75,8 @@ public class DemoData {
             watch.lap("claims");
             lifecycle.run(org, today, dice);
             watch.lap("lifecycle");
+            reports.receive(org, today);
+            watch.lap("reports");
             LOG.debug("Demo organisation {} written in {}", orgCode, watch);
             return org.id();
         });

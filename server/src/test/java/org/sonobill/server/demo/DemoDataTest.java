@@ -8,6 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.IParser;
+import org.hl7.fhir.r4.model.Claim;
+import org.hl7.fhir.r4.model.ExplanationOfBenefit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sonobill.engine.catalogue.Catalogue;
@@ -15,6 +19,7 @@ import org.sonobill.engine.provider.Npi;
 import org.sonobill.server.Api;
 import org.sonobill.server.TestServer;
 import org.sonobill.server.TestServer.TestOrg;
+import org.sonobill.server.fhir.FhirExport;
 import org.sonobill.server.security.Role;
 import org.sonobill.server.security.SonoBillUser;
 import org.sonobill.server.security.UserStore;
@@ -236,5 +241,51 @@ class DemoDataTest {
         assertThat(first.appeals()).isEqualTo(count("SELECT count(*) FROM appeals WHERE organisation_id = ?", org));
         assertThat(first.adjustments()).isEqualTo(count("SELECT count(*) FROM adjustments WHERE organisation_id = ?",
                 org));
+    }
+
+    @Test
+    void tenFreeTextReportsArriveAsStudiesReadWithTheirEvidence() {
+        assertThat(count("SELECT count(*) FROM report_readings WHERE organisation_id = ? AND source = 'text'", org))
+                .isEqualTo(DemoReports.specs().size()).isEqualTo(10);
+        assertThat(count("SELECT count(*) FROM report_readings WHERE organisation_id = ? "
+                + "AND jsonb_array_length(evidence) = 0", org)).isZero();
+        assertThat(strings("SELECT DISTINCT s.modality_family FROM studies s JOIN report_readings r ON r.study_id = s.id"
+                + " WHERE s.organisation_id = ?", org)).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(strings("SELECT DISTINCT s.status FROM studies s JOIN report_readings r ON r.study_id = s.id"
+                + " WHERE s.organisation_id = ?", org)).isSubsetOf("coded", "needs-review").isNotEmpty();
+        // a study is coded only when the reader was sure and the engine found it ready
+        assertThat(count("""
+                SELECT count(*) FROM studies s JOIN report_readings r ON r.study_id = s.id
+                JOIN coding_results c ON c.study_id = s.id AND c.version = 1
+                WHERE s.organisation_id = ? AND s.status = 'coded'
+                  AND (r.confidence <> 'ready' OR c.result ->> 'status' <> 'ready')""", org)).isZero();
+    }
+
+    @Test
+    void aPaidDemoClaimExportsAsFhirClaimAndExplanationOfBenefit() {
+        SonoBillUser biller = (SonoBillUser) TestServer.get().context().getBean(UserStore.class)
+                .loadUserByUsername("demo-biller@" + code);
+        long claim = count("""
+                SELECT c.id FROM claims c WHERE c.organisation_id = ? AND c.status = 'paid'
+                AND EXISTS (SELECT 1 FROM remittance_claims rc WHERE rc.claim_id = c.id) ORDER BY c.id LIMIT 1""", org);
+        FhirExport export = TestServer.get().context()
+                .getBean(FhirExport.class);
+        IParser parser = FhirContext.forR4Cached().newJsonParser();
+
+        Claim fhir = parser.parseResource(Claim.class,
+                export.claim(biller, claim));
+        assertThat(fhir.getUse()).isEqualTo(Claim.Use.CLAIM);
+        assertThat(fhir.getItem()).hasSize((int) count("SELECT count(*) FROM claim_lines WHERE claim_id = ?", claim));
+        assertThat(fhir.getTotal().getValue()).isEqualByComparingTo(jdbc.sql("SELECT total_charge FROM claims "
+                + "WHERE id = ?").params(claim).query(java.math.BigDecimal.class).single());
+        assertThat(fhir.getDiagnosis()).isNotEmpty();
+        assertThat(fhir.getIdentifier()).anyMatch(i -> i.getValue().equals(strings(
+                "SELECT claim_number FROM claims WHERE id = ?", claim).get(0)));
+
+        ExplanationOfBenefit eob = parser.parseResource(
+                ExplanationOfBenefit.class, export.explanationOfBenefit(biller, claim));
+        assertThat(eob.getOutcome()).isEqualTo(ExplanationOfBenefit.RemittanceOutcome.COMPLETE);
+        assertThat(eob.getItem()).hasSize(fhir.getItem().size());
+        assertThat(eob.getPayment().getAmount().getValue()).isPositive();
     }
 }

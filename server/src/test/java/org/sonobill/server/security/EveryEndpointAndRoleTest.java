@@ -49,6 +49,8 @@ class EveryEndpointAndRoleTest {
             new Object[] {"POST", "/api/studies/{id}/coding", "{\"action\": \"accept\"}", CODING},
             new Object[] {"POST", "/api/reports", "{}", CODING},
             new Object[] {"POST", "/api/fhir/DiagnosticReport", "{}", CODING, Map.of("Content-Type", "application/fhir+json")},
+            new Object[] {"GET", "/api/fhir/Claim/{id}", null, CLAIM_READERS},
+            new Object[] {"GET", "/api/fhir/ExplanationOfBenefit/{id}", null, CLAIM_READERS},
             new Object[] {"GET", "/api/claims", null, CLAIM_READERS},
             new Object[] {"POST", "/api/claims", "{}", BILLING},
             new Object[] {"GET", "/api/claims/{id}", null, CLAIM_READERS},
