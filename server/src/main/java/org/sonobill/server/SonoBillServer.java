@@ -50,6 +50,9 @@ public class SonoBillServer {
         if (args.length > 0 && args[0].equals(org.sonobill.server.denial.DenialsCommand.COMMAND)) {
             return org.sonobill.server.denial.DenialsCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
         }
+        if (args.length > 0 && args[0].equals(org.sonobill.server.fhir.FhirCommand.COMMAND)) {
+            return org.sonobill.server.fhir.FhirCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
         if (args.length > 0 && args[0].equals(org.sonobill.server.hl7.Hl7Command.COMMAND)) {
             return org.sonobill.server.hl7.Hl7Command.run(Arrays.copyOfRange(args, 1, args.length), out, err);
         }
@@ -74,7 +77,7 @@ public class SonoBillServer {
 
     private static boolean isImport(String[] args) {
         return args.length > 0 && (args[0].equals(org.sonobill.server.hl7.Hl7Command.COMMAND)
-                || args[0].equals("fhir"));
+                || args[0].equals(org.sonobill.server.fhir.FhirCommand.COMMAND));
     }
 
     private static boolean isInit(String[] args) {

@@ -48,19 +48,19 @@ class Hl7CommandTest {
     @Test
     void importsEveryMessageOfAFileAndSaysWhatBecameOfEach() throws Exception {
         Path file = dir.resolve("results.hl7");
-        Files.writeString(file, Hl7Messages.oru("CLI-1", "CLI-ACC-1", "MRN-C1").replace("\r", "\n")
-                + Hl7Messages.oru("CLI-2", "CLI-ACC-2", "MRN-C2").replace("\r", "\r\n"));
+        Files.writeString(file, Hl7Messages.oru("CLI-1", "CLI-TWO-1", "MRN-C1").replace("\r", "\n")
+                + Hl7Messages.oru("CLI-2", "CLI-TWO-2", "MRN-C2").replace("\r", "\r\n"));
         Run r = run("import", file.toString(), "--as", "coder@" + org.code());
         assertThat(r.status()).as(r.err() + r.out()).isZero();
         assertThat(r.out()).contains("results.hl7 #1: processed: 1 study received")
                 .contains("results.hl7 #2: processed").contains("2 of 2 imported");
-        assertThat(studies("CLI-ACC-%")).isEqualTo(2);
+        assertThat(studies("CLI-TWO-%")).isEqualTo(2);
 
         Run again = run("import", file.toString(), "--as", "coder@" + org.code(), "--format", "json");
         assertThat(again.status()).as(again.err()).isZero();
         JsonNode items = Api.JSON.readTree(again.out());
         assertThat(items.findValuesAsString("status")).containsExactly("duplicate", "duplicate");
-        assertThat(studies("CLI-ACC-%")).isEqualTo(2);
+        assertThat(studies("CLI-TWO-%")).isEqualTo(2);
         assertThat(JDBC.sql("SELECT count(*) FROM hl7_inbox WHERE organisation_id = ? AND channel = 'file'")
                 .params(org.id()).query(Long.class).single()).isEqualTo(4);
     }
