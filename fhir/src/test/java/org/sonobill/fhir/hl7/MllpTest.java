@@ -15,7 +15,8 @@ import java.util.Deque;
 import org.junit.jupiter.api.Test;
 
 class MllpTest {
-    private static final String MESSAGE = "MSH|^~\\&|RIS|MERCY|SONOBILL|BILLING|20250314||ORU^R01|1|P|2.5.1\rPID|1||X\r";
+    private static final String MESSAGE =
+            "MSH|^~\\&|RIS|MERCY|SONOBILL|BILLING|20250314||ORU^R01|1|P|2.5.1\rPID|1||X\r";
 
     private static byte[] framed(String payload) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -140,6 +141,31 @@ class MllpTest {
 
         assertThatThrownBy(() -> Mllp.read(in, 1024)).isInstanceOf(MllpException.class)
                 .hasMessage("MLLP: timed out inside a frame after 9 bytes");
+    }
+
+    @Test
+    void refusesAFrameTrickledInSlowerThanItsTimeLimit() throws IOException {
+        InputStream slow = new java.io.FilterInputStream(new ByteArrayInputStream(framed(MESSAGE))) {
+            @Override
+            public int read() throws IOException {
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return super.read();
+            }
+        };
+
+        assertThatThrownBy(() -> Mllp.read(slow, 1024, java.time.Duration.ofMillis(50)))
+                .isInstanceOf(MllpException.class).hasMessageStartingWith("MLLP: frame not complete within 50 ms");
+    }
+
+    @Test
+    void readsAFrameWithinItsTimeLimit() throws IOException {
+        InputStream in = new ByteArrayInputStream(framed(MESSAGE));
+
+        assertThat(Mllp.read(in, 1024, java.time.Duration.ofSeconds(5))).asString(US_ASCII).isEqualTo(MESSAGE);
     }
 
     @Test
