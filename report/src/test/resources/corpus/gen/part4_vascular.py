@@ -32,11 +32,11 @@ Technique: Grayscale, color flow and pulsed-wave spectral Doppler of the right c
 Findings: Patch angioplasty site is smooth without recurrent plaque or intimal flap. Right CCA 74 cm/s, ICA proximal 88/24 cm/s, mid 80/22, distal 70/21 cm/s. ECA patent. Right vertebral antegrade.
 Impression: Widely patent right carotid endarterectomy site without restenosis.
 """,
-  ind="Surveillance after right carotid endarterectomy", icd=["Z98.890", "Z86.73"],
+  ind="Surveillance after right carotid endarterectomy", icd=["Z09", "Z98.890"],
   study=dict(title="RIGHT CAROTID DUPLEX (POST-ENDARTERECTOMY)", exam="carotid_duplex", laterality="right", elements=els(CAR),
              doppler=DUP, measurements=M(("Right ICA PSV", 88, "cm/s"))),
   exp=[L("93882", "26", "RT")], req=REQUIRED["carotid"],
-  rat="Unilateral carotid duplex: the limited/unilateral code 93882-26 with RT. A patent endarterectomy site without restenosis: the post-procedural state Z98.890 with the history of TIA/cerebral infarction Z86.73 (the reason the endarterectomy was done, as given on the order)."),
+  rat="Unilateral carotid duplex: the limited/unilateral code 93882-26 with RT. A patent endarterectomy site without restenosis: follow-up examination after completed treatment Z09 with the post-procedural state Z98.890 (the report gives no symptom and no residual stenosis)."),
 
 R("c091", fam="Vascular - carotid duplex", sex="M", dob="1953-09-09", dos="2026-01-14",
   text="""
