@@ -92,13 +92,13 @@ FINDINGS: The gallbladder is distended and contains numerous gallstones includin
 IMPRESSION:
 Cholelithiasis with gallbladder wall thickening, pericholecystic fluid and positive sonographic Murphy sign, findings consistent with acute calculous cholecystitis.
 """,
-  ind="Right upper quadrant pain, fever", icd=["K80.00"],
+  ind="Right upper quadrant pain, fever", icd=["K80.20", "R10.11", "R50.9"],
   study=dict(title="RIGHT UPPER QUADRANT ULTRASOUND", exam="abdomen",
              elements={"liver": "seen", "gallbladder": "seen", "common_bile_duct": "seen", "right_kidney": "seen"},
              measurements=M(("Gallbladder wall thickness", 6, "mm"), ("CBD diameter", 4, "mm")),
              comparison={"text": "None available"}),
   exp=[L("76705", "26")], req=REQUIRED["abdomen"],
-  rat="A right-upper-quadrant study (liver, gallbladder, CBD, right kidney) is a limited abdomen: 76705-26. 'Consistent with acute calculous cholecystitis' with the classic signs is a definitive radiologic diagnosis in outpatient imaging practice; K80.00 (calculus of gallbladder with acute cholecystitis without obstruction).",
+  rat="A right-upper-quadrant study (liver, gallbladder, CBD, right kidney) is a limited abdomen: 76705-26. Outpatient diagnosis rules (ICD-10-CM Section IV.H) treat 'consistent with' as uncertain, so acute cholecystitis is not coded: the definitive gallstones (K80.20) with the RUQ pain and fever.",
 ),
 
 R("c006", fam="Abdomen", sex="M", dob="1947-12-19", dos="2026-01-08",
@@ -338,11 +338,11 @@ IMPRESSION:
 2. Prostatomegaly.
 Findings called to Dr. Ramos at 14:20.
 """,
-  ind="Acute kidney injury", icd=["N13.8", "N17.9", "N40.0"],
+  ind="Acute kidney injury", icd=["N13.30", "N17.9", "N40.0"],
   study=dict(title="RENAL ULTRASOUND WITH BLADDER", exam="retroperitoneum", elements=els(RPU),
              measurements=M(("Right kidney length", 12.1, "cm"), ("Left kidney length", 12.4, "cm"), ("Bladder volume", 980, "mL"))),
   exp=[L("76770", "26")], req=REQUIRED["retroperitoneum"],
-  rat="AKI with hydronephrosis is urinary-tract pathology; both kidneys and the bladder are evaluated: 76770-26 (inpatient POS 21). Bilateral hydronephrosis from bladder outlet obstruction N13.8 (other obstructive uropathy), AKI N17.9, prostatic enlargement N40.0."),
+  rat="AKI with hydronephrosis is urinary-tract pathology; both kidneys and the bladder are evaluated: 76770-26 (inpatient POS 21). The hydronephrosis is definitive (N13.30); 'consistent with bladder outlet obstruction' is uncertain (Section IV.H) and not coded; AKI N17.9, prostatic enlargement N40.0."),
 
 R("c021", fam="Retroperitoneum / renal", sex="F", dob="1991-11-17", dos="2026-01-22",
   text="""

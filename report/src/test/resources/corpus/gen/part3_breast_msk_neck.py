@@ -47,7 +47,7 @@ IMPRESSION: Bilateral benign simple cysts. No suspicious sonographic finding. BI
   study=dict(title="BILATERAL BREAST ULTRASOUND, COMPLETE", exam="breast", laterality="bilateral", elements=els(BR),
              comparison={"priorDate": "2026-01-09", "text": "Mammogram"}),
   exp=[L("76641", "26", "50")], req=REQUIRED["breast"],
-  rat="Both breasts are complete (four quadrants and retroareolar region each): 76641 bilateral. Medicare with bilateral indicator 1 in the July 2024 fee schedule: one line 76641-26-50, 1 unit. Multiple simple cysts in each breast: diffuse cystic mastopathy right N60.11 and left N60.12, with the tenderness N64.4 and family history Z80.3 (the extreme density, R92.343, is the mammogram's finding and would be a fifth code)"),
+  rat="Both breasts are complete (four quadrants and retroareolar region each): 76641 bilateral. Medicare with bilateral indicator 1 in the July 2024 fee schedule: one line 76641-26-50, 1 unit. Multiple simple cysts in each breast: diffuse cystic mastopathy right N60.11 and left N60.12, with the tenderness N64.4 and family history Z80.3 (the extreme density, R92.343, is the mammogram's finding and would be a fifth code)."),
 
 R("c062", fam="Breast", sex="F", dob="1959-08-08", dos="2026-02-27",
   text="""
@@ -247,12 +247,12 @@ TECHNIQUE: The right median nerve was traced in short and long axis from the axi
 FINDINGS: The median nerve is normal in caliber and echotexture from the axilla to the distal forearm (CSA 7-8 mm2). At the carpal tunnel inlet the CSA increases to 14 mm2 with a wrist-to-forearm ratio of 1.9 and loss of fascicular pattern. No mass, ganglion or anomalous muscle. No persistent median artery.
 IMPRESSION: Focal enlargement of the right median nerve at the carpal tunnel inlet (CSA 14 mm2, WFR 1.9) consistent with carpal tunnel syndrome. Normal median nerve proximally.
 """,
-  ind="Right hand paresthesias", icd=["G56.01"],
+  ind="Right hand paresthesias", icd=["R20.2"],
   study=dict(title="ULTRASOUND RIGHT UPPER EXTREMITY - MEDIAN NERVE, FULL COURSE", exam="nerve", laterality="right", limb="upper",
              images={"stored": 1, "cine": 1}, measurements=M(("Median nerve CSA carpal tunnel", 14, "mm2"), ("Wrist-to-forearm ratio", 1.9, None))),
   exp=[L("76883", "26", "RT")], req=["nerve traced along its entire course in one extremity", "accompanying structures", "cine images"],
   doc=["median nerve axilla to palm", "accompanying artery, muscles, tendons", "cine clips stored"], miss=[], code_family="76883",
-  rat="The whole course of the median nerve in one extremity with accompanying structures and stored cine: 76883-26-RT. The impression states carpal tunnel syndrome (consistent with, in the radiologist's diagnostic voice, plus abnormal measurements) — G56.01 carpal tunnel syndrome, right upper limb; a coder applying the uncertain-diagnosis rule strictly would code R20.2 instead (diagnosis only; the CPT line is the same)."),
+  rat="The whole course of the median nerve in one extremity with accompanying structures and stored cine: 76883-26-RT. 'Consistent with carpal tunnel syndrome' is uncertain wording under the outpatient rules (Section IV.H), so the paresthesia is coded (R20.2)."),
 
 # ---------------- neck ----------------
 R("c075", fam="Head and neck soft tissue", sex="F", dob="1958-07-07", dos="2026-02-04", ctx=CTX_OFFICE,

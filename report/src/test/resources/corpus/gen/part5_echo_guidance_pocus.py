@@ -95,7 +95,7 @@ IMPRESSION: Low-normal LVEF. Moderate LA enlargement. Mild MR and TR.
   miss=["pericardium", "adjacent aorta (root/ascending)"],
   rat="Titled complete with Doppler, but neither the pericardium nor the aortic root/ascending aorta is described, so under strict element rules the study is limited: 93308-26 with +93321-26 and +93325-26. Many cardiology coders would accept 93306-26 for a protocol complete study with abbreviated normal findings. New-onset AF unspecified I48.91; mild MR I34.0 (nonrheumatic mitral insufficiency)."),
 
-R("c115", fam="Echo - transesophageal", sex="M", dob="1961-11-29", dos="2026-02-06",
+R("c115", fam="Echo - transesophageal", sex="M", dob="1961-11-29", dos="2026-02-06", ctx=CTX_INPT,
   text="""
 TRANSESOPHAGEAL ECHOCARDIOGRAM
 Indication: Cryptogenic ischemic stroke (left MCA territory) 02/01/2026. Evaluate for cardioembolic source.
@@ -103,7 +103,7 @@ Procedure: Informed consent obtained. Topical anesthesia of the oropharynx; mode
 Findings: Normal LV size and function, EF 60%. No LV thrombus. Left atrial appendage free of thrombus, emptying velocity 62 cm/s. Interatrial septum: color Doppler shows a small left-to-right shunt across a patent foramen ovale; agitated saline with Valsalva demonstrates more than 20 bubbles in the left atrium within three cycles. Atrial septal aneurysm with 14 mm excursion. Mitral, aortic and tricuspid valves normal without vegetation. Thoracic aorta with grade II (<4 mm) plaque.
 Impression: Patent foramen ovale with large right-to-left shunt on saline contrast and atrial septal aneurysm. No LA/LAA thrombus.
 """,
-  ind="Cryptogenic ischemic stroke; evaluation for cardioembolic source", icd=["I63.9", "Q21.12", "I25.10"],
+  ind="Cryptogenic ischemic stroke; evaluation for cardioembolic source", icd=["I63.9", "Q21.12", "I70.0"],
   study=dict(title="TRANSESOPHAGEAL ECHOCARDIOGRAM", exam="echo_tee", doppler=DUP,
              measurements=M(("LVEF", 60, "%"), ("LAA emptying velocity", 62, "cm/s"), ("Septal aneurysm excursion", 14, "mm"))),
   exp=[L("93312", "26"), L("93320", "26"), L("93325", "26")],
@@ -111,8 +111,7 @@ Impression: Patent foramen ovale with large right-to-left shunt on saline contra
   doc=["multiplane 2D", "pulsed and continuous wave Doppler (LAA velocity)", "colour flow (shunt)", "saline contrast"], miss=[],
   code_family="93312 + 93320 + 93325",
   other=[{"code": "99152", "modifiers": [], "units": 1, "note": "moderate sedation by the same physician; not an ultrasound code"}],
-  rat="TEE with probe placement, acquisition and report: 93312-26, with spectral Doppler (+93320-26) and colour flow (+93325-26). Moderate sedation by the cardiologist is a separate non-ultrasound service. Recent stroke I63.9 (within the episode of care), PFO Q21.12; 'grade II aortic plaque' is aortic atherosclerosis, which would be I70.0, not I25.10 — see rationale: the third code is I70.0.",
-  ),
+  rat="TEE with probe placement, acquisition and report: 93312-26, with spectral Doppler (+93320-26) and colour flow (+93325-26). Moderate sedation by the cardiologist is a separate non-ultrasound service. Inpatient study during the stroke admission (POS 21): acute cerebral infarction I63.9, PFO Q21.12 and aortic atherosclerosis (grade II plaque) I70.0."),
 
 R("c116", fam="Echo - stress", sex="M", dob="1963-06-14", dos="2026-02-11",
   text="""
@@ -238,16 +237,16 @@ Ultrasound evaluation of both internal jugular veins: both patent and compressib
 R("c122", fam="Guidance - vascular access", sex="F", dob="1950-10-30", dos="2026-01-24", ctx=CTX_INPT,
   text="""
 Procedure: Left subclavian central line.
-Indication: Need for TPN; no peripheral access.
+Indication: Need for TPN (short bowel syndrome after small-bowel resection); no peripheral access.
 Ultrasound was used to identify the left subclavian/axillary vein and the skin was marked. The ultrasound probe was then removed and, after sterile prep, the vein was accessed using landmark technique on the first pass. Triple-lumen catheter placed over a wire. Chest x-ray confirmed position, no pneumothorax.
 """,
-  ind="Need for parenteral nutrition; no peripheral access", icd=["R63.8", "Z45.2"],
+  ind="Short bowel syndrome requiring parenteral nutrition; no peripheral access", icd=["K90.829"],
   study=dict(title="Procedure: Left subclavian central line",
              procedures=[{"kind": "vascular-access", "primaryCode": "36556", "region": "chest", "realTimeNeedle": False,
                           "imageRecorded": False, "sitesEvaluated": False, "vesselPatent": False}]),
   exp=[L("36556")], req=["+76937: sites evaluated, patency, real-time needle entry, recorded image"], doc=["vein identified and skin marked"],
   miss=["real-time needle visualization", "permanent image", "patency"], code_family="36556 (no 76937)",
-  rat="The ultrasound only marked the skin before a blind (landmark) puncture, with no recorded image: +76937 is not supported (US-DOC-006). Only the catheter insertion 36556 is billed. The diagnosis: the reason for TPN is not given in the note — R63.8 (other symptoms concerning food and fluid intake) is a weak placeholder; a coder would query. The ultrasound outcome (no 76937) is unambiguous.", ),
+  rat="The ultrasound only marked the skin before a blind (landmark) puncture, with no recorded image: +76937 is not supported (US-DOC-006). Only the catheter insertion 36556 is billed. Short bowel syndrome, unspecified K90.829."),
 
 R("c123", fam="Guidance - needle placement", sex="M", dob="1964-04-04", dos="2026-02-26",
   text="""
