@@ -63,6 +63,43 @@ REQUIRED = {
 }
 
 
+DEFAULT_DOS = "2026-03-02"
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+def _us(date):
+    y, m, d = date.split("-")
+    return "%s/%s/%s" % (m, d, y)
+
+
+def add_date(id, text, dos):
+    """The date of service must be readable from the report: when the text does not already give it, a date line
+    is added in one of the forms transcription systems use."""
+    if _us(dos) in text or dos in text:
+        return text
+    y, m, d = dos.split("-")
+    forms = ["DATE OF SERVICE: %s" % _us(dos), "Date of exam: %s" % _us(dos), "EXAM DATE: %s" % _us(dos),
+             "DOS: %s" % _us(dos), "Date: %s %d, %s" % (_MONTHS[int(m) - 1], int(d), y)]
+    line = forms[int(id[1:]) % len(forms)]
+    if text.startswith(",") or ",FINDINGS: ," in text:
+        return "," + line + "," + text.lstrip(",")
+    return line + "\n" + text
+
+
+import re as _re
+
+_F = _re.compile(r"\b(female|woman|she|her|Mrs|Ms|G\dP\d|pregnan\w*|uterus|uterine|ovar\w*|breast|endometri\w*|LMP|gestation\w*|fetus|fetal|twins?|vaginal|cervix|hysterectomy|menstrual|menses|postmenopausal|IVF|maternal|amniotic|placenta)\b", _re.I)
+_M = _re.compile(r"\b(male|man|he|his|Mr|prostat\w*|testi\w*|testes|scrotal|scrotum|epididym\w*|seminal)\b", _re.I)
+
+
+def sex_in_text(text, sex):
+    return bool((_F if sex == "F" else _M).search(text))
+
+
+def dob_in_text(text, dob):
+    return _us(dob) in text or dob in text
+
+
 def L(code, *mods, units=1):
     """One expected claim line in the shared labels format."""
     return {"code": code, "modifiers": list(mods), "units": units}
@@ -73,7 +110,10 @@ class Report:
                  dos="2026-03-02", ind=None, req=None, doc=None, miss=None, code_family=None, other=None,
                  sample_name=None, studies=None, notes=None):
         self.id = id
-        self.text = text.strip("\n") + "\n"
+        text = text.strip("\n") + "\n"
+        if dos != DEFAULT_DOS:
+            text = add_date(id, text, dos)
+        self.text = text
         self.fam = fam
         self.study = study
         self.studies = studies  # for reports with two services: list of study dicts (each merged over common)
@@ -98,12 +138,15 @@ class Report:
     def _one_study(self, part, suffix=""):
         s = {"$schema": SCHEMA, "id": self.id + suffix, "dateOfService": self.dos}
         s.update({k: v for k, v in self.ctx.items()})
-        if self.sex or self.dob:
+        implied = {"ob": "F", "sonohysterography": "F", "scrotum": "M"}.get(part.get("exam"))
+        sex = self.sex if self.sex and (sex_in_text(self.text, self.sex) or implied == self.sex) else None
+        dob = self.dob if self.dob and dob_in_text(self.text, self.dob) else None
+        if sex or dob:
             s["patient"] = {}
-            if self.sex:
-                s["patient"]["sex"] = self.sex
-            if self.dob:
-                s["patient"]["birthDate"] = self.dob
+            if sex:
+                s["patient"]["sex"] = sex
+            if dob:
+                s["patient"]["birthDate"] = dob
         part = copy.deepcopy(part)
         icd = part.pop("icd", self.icd)
         s.update({k: v for k, v in part.items() if k not in ("report", "images")})

@@ -422,6 +422,7 @@ Dr. K. Osei, Emergency Medicine
 R("c085", fam="Infant head", sex="M", dob="2026-02-12", dos="2026-02-20", ctx=CTX_INPT,
   text="""
 HEAD ULTRASOUND (NEONATAL)
+DOB: 02/12/2026
 History: Premature infant born at 28 weeks 3 days, day of life 8. Screening.
 Technique: Coronal and sagittal images through the anterior fontanelle; mastoid views.
 Findings: Small echogenic focus in the right caudothalamic groove consistent with germinal matrix hemorrhage, without ventricular extension (grade I). Lateral ventricles normal in size. No parenchymal hemorrhage or periventricular echogenicity. Posterior fossa normal. Extra-axial spaces normal.
@@ -436,6 +437,7 @@ Impression: Right grade I germinal matrix hemorrhage.
 R("c086", fam="Infant hips", sex="F", dob="2025-12-10", dos="2026-02-04",
   text="""
 EXAM: Ultrasound of the infant hips with dynamic evaluation
+DOB: 12/10/2025
 HISTORY: 8-week-old female. Breech presentation at birth. Hip click on the left.
 TECHNIQUE: Coronal and transverse views of both hips at rest and with stress (Barlow) maneuvers performed by the radiologist.
 FINDINGS:
@@ -453,6 +455,7 @@ IMPRESSION: Left hip immature (Graf IIa/IIb) with mild instability on stress man
 R("c087", fam="Infant hips", sex="F", dob="2026-01-05", dos="2026-02-16",
   text="""
 US HIPS, INFANT (STATIC)
+Patient DOB 01/05/2026.
 History: Family history of developmental dysplasia of the hip. Screening at 6 weeks.
 Coronal static images of both hips without stress maneuvers. Right alpha angle 63 degrees, left 62 degrees. Femoral head coverage greater than 50% bilaterally.
 Impression: Normal hips (Graf type I) bilaterally.
@@ -466,6 +469,7 @@ Impression: Normal hips (Graf type I) bilaterally.
 R("c088", fam="Spinal canal (infant)", sex="M", dob="2026-02-01", dos="2026-02-27",
   text="""
 ULTRASOUND LUMBAR SPINE (INFANT)
+DOB: 02/01/2026
 Indication: Sacral dimple.
 Findings: Sagittal and transverse images of the lumbosacral spinal canal. The conus medullaris terminates at L1-L2 with normal pulsatility. The filum terminale is 1.2 mm. No intraspinal mass, lipoma or sinus tract. The dimple is within the gluteal cleft, below the coccyx tip, with no tract to the canal.
 Impression: Normal spinal ultrasound. Simple sacral dimple.

@@ -86,3 +86,36 @@ IMPRESSION: Mild diffuse increase in hepatic echogenicity, which may reflect ste
   exp=[L("76700", "26")], req=REQUIRED["abdomen"],
   rat="Every element is documented ('kidneys: both normal' covers both kidneys; 'Aorta/IVC: unremarkable' covers both vessels; the pancreatic tail is obscured by gas, with the head and body seen): 76700-26. 'May reflect steatosis' is uncertain, so K76.0 is not coded: abnormal liver function studies R94.5 and fatigue R53.83."),
 ]
+
+REPORTS += [
+R("c149", fam="Retroperitoneum / renal", sex="M", dob="1950-10-05", dos="2026-02-25",
+  text="""
+KIDNEYS AND BLADDER ULTRASOUND
+Clinical information: History of non-muscle-invasive urothelial carcinoma of the bladder, TURBT 2024, in surveillance. No current hematuria.
+Comparison: 02/2025.
+Right kidney 11.0 cm, left kidney 11.4 cm. No hydronephrosis, mass or calculus in either kidney.
+Bladder: well distended. Smooth wall without focal thickening or intraluminal mass. Post-void residual 45 mL.
+Impression: No hydronephrosis. No sonographic bladder abnormality. Cystoscopy remains the surveillance standard.
+""",
+  ind="Surveillance after treatment of urothelial carcinoma of the bladder", icd=["Z08", "Z85.51"],
+  study=dict(title="KIDNEYS AND BLADDER ULTRASOUND", exam="retroperitoneum", elements=els(RPU),
+             measurements=M(("Right kidney length", 11.0, "cm"), ("Left kidney length", 11.4, "cm"), ("Post-void residual", 45, "mL")),
+             comparison={"text": "02/2025 ultrasound"}),
+  exp=[L("76770", "26")], req=REQUIRED["retroperitoneum"],
+  rat="A history of bladder cancer is a clinical history of urinary tract pathology, so kidneys plus bladder make the complete retroperitoneal study: 76770-26. Follow-up examination after completed treatment of a malignancy Z08, with the personal history of bladder cancer Z85.51."),
+
+R("c150", fam="Retroperitoneum / renal", sex="F", dob="1967-12-17", dos="2026-01-14", ctx=CTX_OFFICE,
+  text="""
+Renal/bladder ultrasound - urology clinic
+Reason: History of recurrent calcium oxalate kidney stones (last episode 2024), annual imaging. Asymptomatic.
+Right kidney 10.9 cm; no calculus, no hydronephrosis.
+Left kidney 11.2 cm; no calculus, no hydronephrosis.
+Bladder: normal; both ureteral jets seen.
+Impression: No recurrent nephrolithiasis. No hydronephrosis.
+""",
+  ind="Personal history of kidney stones, surveillance", icd=["Z87.442"],
+  study=dict(title="Renal/bladder ultrasound - urology clinic", exam="retroperitoneum", elements=els(RPU),
+             measurements=M(("Right kidney length", 10.9, "cm"), ("Left kidney length", 11.2, "cm"))),
+  exp=[L("76770")], req=REQUIRED["retroperitoneum"],
+  rat="Urology office, global. A history of urinary calculi is a history suggesting urinary tract pathology; kidneys and bladder are both documented: 76770. No current stone: personal history of urinary calculi Z87.442."),
+]
