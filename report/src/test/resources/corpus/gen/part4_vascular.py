@@ -240,11 +240,11 @@ Findings: Color and spectral Doppler demonstrate a patent main portal vein with 
 Impression: Patent portal venous system with hepatopetal flow.
 """,
   ind="Cirrhosis; portal vein patency", icd=["K74.60"],
-  study=dict(title="PORTAL VEIN DOPPLER", exam="abdominal_duplex", elements={"venous_outflow": "seen"}, doppler=DUP,
+  study=dict(title="PORTAL VEIN DOPPLER", exam="abdominal_duplex", doppler=DUP,
              measurements=M(("Main portal vein velocity", 18, "cm/s"))),
   exp=[L("93976", "26")], req=REQUIRED["abdominal_duplex"],
   doc=["portal venous system (colour + spectral)"], miss=["hepatic arterial inflow", "hepatic venous outflow"],
-  rat="Only the portal venous system is evaluated (no hepatic artery, no hepatic veins), so the complete inflow/outflow study is not documented: limited 93976-26. Cirrhosis K74.60. (The study maps the portal system to the family's venous element; the point is that the arterial inflow is missing.)"),
+  rat="Only the portal venous system is evaluated (no hepatic artery, no hepatic veins), so the complete inflow/outflow study is not documented: limited 93976-26. Cirrhosis K74.60. The portal vein is the liver's venous inflow, neither of the family's two elements (arterial inflow, venous outflow), so the gold study lists no element."),
 
 R("c105", fam="Vascular - aortoiliac duplex", sex="M", dob="1951-07-28", dos="2026-01-29",
   text="""
