@@ -479,8 +479,8 @@ Impression: No hydronephrosis. 1.1 cm nonobstructing left renal calculus.
   study=dict(title="RENAL ULTRASOUND", exam="retroperitoneum",
              elements=els(RPU, bladder=("not-seen", "decompressed by an indwelling Foley catheter")),
              measurements=M(("Right kidney length", 10.2, "cm"), ("Left kidney length", 10.6, "cm"), ("Left renal stone", 1.1, "cm"))),
-  exp=[L("76770", "26")], req=REQUIRED["retroperitoneum"],
-  rat="Urinary indication (AKI, hematuria): both kidneys plus the bladder make the complete set, and the bladder is not evaluable for a stated reason (decompressed by a Foley catheter), which counts: 76770-26. AKI N17.9, kidney stone N20.0, hematuria R31.9."),
+  exp=[L("76770", "26")], req=REQUIRED["retroperitoneum"], amb="primary", acc=[[L("76775", "26")]],
+  rat="Urinary indication (AKI, hematuria): both kidneys plus the bladder make the complete set, and the bladder is not evaluable for a stated reason (decompressed by a Foley catheter), which counts under the non-visualisation rule: 76770-26. Coders who hold that a Foley-decompressed bladder was never really evaluated report 76775-26. AKI N17.9, kidney stone N20.0, hematuria R31.9."),
 
 R("c138", fam="Abdomen", sex="M", dob="1975-08-30", dos="2026-02-12",
   text="""
@@ -504,11 +504,13 @@ Impression: Patent graft with flow of 640 mL/min. Venous outflow not evaluated; 
 """,
   ind="End-stage renal disease; elevated venous pressures at dialysis", icd=["T82.898A", "N18.6", "Z99.2"],
   study=dict(title="HEMODIALYSIS GRAFT DUPLEX - RIGHT FOREARM LOOP GRAFT", exam="dialysis_access_duplex", laterality="right",
-             limb="upper", elements={"arterial_inflow": "seen", "access_body": "seen"}, doppler=DUP,
+             limb="upper", elements={"arterial_inflow": "seen", "access_body": "seen",
+             "venous_outflow": {"status": "not-seen", "reason": "fresh dressing and bandage from today's dialysis"}}, doppler=DUP,
              measurements=M(("Access flow volume", 640, "mL/min"))),
   exp=[L("93990", "26", "52")], req=["arterial inflow", "body of access", "venous outflow"], code_family="93990-52",
-  doc=["arterial inflow", "graft body"], miss=["venous anastomosis and outflow (not evaluated)"],
-  rat="93990 requires inflow, body and outflow; the venous outflow was not evaluated (a reason is given, but the element was not studied at all). There is no limited code, so 93990-26-52 (reduced service). Other complication of vascular graft (elevated venous pressure) T82.898A with ESRD N18.6 and Z99.2."),
+  doc=["arterial inflow", "graft body"], miss=["venous anastomosis and outflow (not evaluated: dressing)"],
+  amb="primary", acc=[[L("93990", "26")]],
+  rat="93990 requires inflow, body and outflow. The venous outflow was not scanned at all; a reason is given (dressing), but the reason rule of the diagnostic guidelines is about structures that were looked for and could not be seen, so most coders append 52 (no limited code exists): 93990-26-52. Coders who apply the reason rule literally bill 93990-26 (the gold study records the outflow as not seen with its reason, which is what the report says). Other complication of vascular graft (elevated venous pressure) T82.898A with ESRD N18.6 and Z99.2."),
 
 R("c142", fam="Obstetric", sex="F", dob="1993-02-14", dos="2026-02-23",
   text="""
