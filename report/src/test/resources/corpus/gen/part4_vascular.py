@@ -258,7 +258,7 @@ Impression: Greater than 50% stenosis at the origin of the left common iliac art
   study=dict(title="AORTOILIAC DUPLEX", exam="aortoiliac_duplex", elements=els(["aorta", "ivc", "common_iliac", "external_iliac"]),
              doppler=DUP, measurements=M(("Aorta diameter", 2.2, "cm"), ("Left CIA PSV", 320, "cm/s"))),
   exp=[L("93978", "26")], req=REQUIRED["aortoiliac_duplex"],
-  rat="Complete duplex of the aorta, IVC and both common and external iliac arteries: 93978-26. Claudication from aortoiliac atherosclerosis is coded as atherosclerosis of native arteries of the extremities with intermittent claudication, bilateral legs (I70.213)"),
+  rat="Complete duplex of the aorta, IVC and both common and external iliac arteries: 93978-26. Claudication from aortoiliac atherosclerosis is coded as atherosclerosis of native arteries of the extremities with intermittent claudication, bilateral legs (I70.213)."),
 
 R("c106", fam="AAA screening", sex="M", dob="1958-04-12", dos="2026-02-10", ctx=CTX_OFFICE,
   text="""
