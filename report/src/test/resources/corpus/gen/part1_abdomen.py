@@ -381,13 +381,13 @@ FINDINGS: The transplant kidney in the right lower quadrant measures 11.8 cm. No
 Color and spectral Doppler: Normal color flow throughout the transplant. Resistive indices in the upper, interpolar and lower pole segmental arteries are 0.68, 0.70 and 0.66. Main renal artery peak systolic velocity 142 cm/s at the anastomosis. The main renal vein is patent with normal waveform.
 IMPRESSION: Normal appearing renal transplant with normal arterial and venous Doppler.
 """,
-  ind="Kidney transplant status; rising creatinine", icd=["Z94.0", "R79.89"],
+  ind="Kidney transplant status; rising creatinine", icd=["Z94.0", "R94.4"],
   study=dict(title="US RENAL TRANSPLANT WITH DOPPLER", exam="transplant_kidney", doppler=DUP,
              measurements=M(("Transplant kidney length", 11.8, "cm"), ("Resistive index, interpolar", 0.70, None),
                             ("Main renal artery PSV", 142, "cm/s")),
              comparison={"priorDate": "2025-08-12"}),
   exp=[L("76776", "26")], req=REQUIRED["transplant"], code_family="76776 vs 76775",
-  rat="Transplant kidney with colour and spectral Doppler (RIs, PSV, venous waveform): 76776-26, which includes the duplex (no 93975/93976). Z94.0 with the abnormal creatinine (R79.89)."),
+  rat="Transplant kidney with colour and spectral Doppler (RIs, PSV, venous waveform): 76776-26, which includes the duplex (no 93975/93976). Z94.0 with the abnormal kidney function (R94.4)."),
 
 R("c024", fam="Transplant kidney", sex="F", dob="1965-06-28", dos="2026-01-30",
   text="""

@@ -579,13 +579,13 @@ Results discussed with the ED physician.
 R("c058", fam="Obstetric", sex="F", dob="1994-04-30", dos="2026-02-12", ctx=CTX_INPT,
   text="""
 LIMITED OB ULTRASOUND
-Twin gestation, 31 weeks 3 days, admitted with preterm contractions.
+Twin gestation, 31 weeks 3 days, admitted in preterm labor.
 Twin A: cephalic, cardiac activity present, FHR 140.
 Twin B: transverse, cardiac activity present, FHR 152.
 Placentas: anterior (A) and posterior (B). Fluid subjectively normal around both twins.
 Impression: Twin A cephalic, twin B transverse. Both with cardiac activity.
 """,
-  ind="Dichorionic diamniotic twin pregnancy with preterm contractions, third trimester", icd=["O60.03", "O30.043", "Z3A.31"],
+  ind="Twin pregnancy in preterm labor, third trimester", icd=["O60.03", "O30.043", "Z3A.31"],
   study=dict(title="LIMITED OB ULTRASOUND", exam="ob", approach="transabdominal",
              obstetric={"kind": "limited", "gestationalWeeks": 31.43, "fetuses": 2}),
   exp=[L("76815", "26")], req=["one or more of: fetal heart beat, placental location, fetal position, qualitative fluid"],

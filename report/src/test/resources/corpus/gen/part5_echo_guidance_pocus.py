@@ -37,11 +37,11 @@ TECHNIQUE: Complete 2D and M-mode transthoracic study from parasternal, apical a
 FINDINGS: The left ventricle is normal in size and wall thickness with normal systolic function, visually estimated EF 60-65%. No regional wall motion abnormality. The right ventricle is normal in size and function. The left and right atria are normal in size. The aortic valve is trileaflet and mildly sclerotic with normal opening. The mitral valve is structurally normal. The tricuspid and pulmonic valves are normal. The aortic root measures 3.1 cm. No pericardial effusion.
 IMPRESSION: Normal biventricular size and function. Aortic valve sclerosis without stenosis by 2D.
 """,
-  ind="Syncope", icd=["R55", "I35.9"],
+  ind="Syncope", icd=["R55", "I35.8"],
   study=dict(title="ECHOCARDIOGRAM (2D/M-MODE)", exam="echo_tte", echo={"extent": "complete"}, elements=els(ECHO),
              doppler={"color": False, "spectral": False}, measurements=M(("LVEF (visual)", 62, "%"), ("Aortic root", 3.1, "cm"))),
   exp=[L("93307", "26")], req=ECH,
-  rat="Complete 2D/M-mode study of all chambers, valves, pericardium and aortic root with Doppler explicitly not performed: 93307-26 (inpatient). Syncope R55 with aortic valve sclerosis (I35.9, nonrheumatic aortic valve disorder, unspecified)."),
+  rat="Complete 2D/M-mode study of all chambers, valves, pericardium and aortic root with Doppler explicitly not performed: 93307-26 (inpatient). Syncope R55 with aortic valve sclerosis (I35.8, other nonrheumatic aortic valve disorders)."),
 
 R("c112", fam="Echo - transthoracic", sex="F", dob="1969-01-31", dos="2026-01-21",
   text="""
@@ -212,13 +212,13 @@ Indication: Large right pleural effusion, metastatic lung adenocarcinoma, dyspne
 Ultrasound of the right hemithorax showed a large anechoic effusion. The site was marked in the posterior 8th intercostal space and, after sterile prep and local anesthesia, the needle and catheter were advanced under real-time ultrasound visualization, with an image stored. 1,400 mL of serosanguinous fluid was removed. Post-procedure ultrasound showed lung sliding and no pneumothorax.
 Impression: Uncomplicated ultrasound-guided right thoracentesis, 1.4 L.
 """,
-  ind="Malignant pleural effusion; lung adenocarcinoma", icd=["J91.0", "C34.91"],
+  ind="Malignant pleural effusion; lung adenocarcinoma", icd=["J91.0", "C34.90"],
   study=dict(title="PROCEDURE: Right thoracentesis with ultrasound guidance",
              procedures=[{"kind": "needle-guidance", "primaryCode": "32555", "region": "chest", "laterality": "right",
                           "realTimeNeedle": True, "imageRecorded": True}]),
   exp=[L("32555", "RT")], req=["32555: thoracentesis with imaging guidance (guidance included)"], doc=["pre-procedure US", "real-time guidance", "stored image", "post-procedure check"], miss=[],
   code_family="32555", acc=[[L("32555")]],
-  rat="Thoracentesis with imaging guidance: 32555 (inpatient), which includes the ultrasound guidance and the pre/post-procedure imaging (no 76942, no 76604). RT is appended for the side (payers that do not want it accept 32555 alone). Malignant pleural effusion J91.0 with lung cancer C34.91 (right lung, unspecified part)."),
+  rat="Thoracentesis with imaging guidance: 32555 (inpatient), which includes the ultrasound guidance and the pre/post-procedure imaging (no 76942, no 76604). RT is appended for the side (payers that do not want it accept 32555 alone). Malignant pleural effusion J91.0 with lung cancer C34.90 (side not stated)."),
 
 R("c121", fam="Guidance - vascular access", sex="M", dob="1955-02-11", dos="2026-02-22", ctx=CTX_INPT,
   text="""
