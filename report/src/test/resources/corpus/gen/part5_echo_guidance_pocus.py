@@ -445,7 +445,8 @@ Interpretation: Negative limited compression study for proximal DVT of the left 
              doppler={"color": False, "spectral": False}, report={"separateInterpretation": True}),
   exp=[], req=REQUIRED["venous_lower"], code_family="93971 (not supported)",
   doc=["CFV and popliteal compression (grayscale)"], miss=["colour Doppler", "spectral Doppler", "femoral vein"],
-  rat="A grayscale two-point compression study without any Doppler is not a duplex scan: 93971 is not supportable, and there is no other CPT code for it, so nothing is billed for the ultrasound (the E/M captures it). Pain in left lower leg M79.662 and localized swelling of the left lower limb R22.42."),
+  amb="query", acc=[[L("93971", "26", "52", "LT")]],
+  rat="A grayscale two-point compression study without any Doppler is not a duplex scan: 93971 is not supportable, and there is no other CPT code for it, so under strict rules nothing is billed for the ultrasound (the E/M captures it). Some emergency-medicine coding guidance reports a compression-only DVT scan as a reduced unilateral study, 93971-26-52-LT, hence ambiguous. Pain in left lower leg M79.662 and localized swelling of the left lower limb R22.42."),
 
 R("c140", fam="Abdomen (ED point of care)", sex="M", dob="1983-04-15", dos="2026-02-08", ctx=CTX_ED,
   text="""
