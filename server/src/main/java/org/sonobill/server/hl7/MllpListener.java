@@ -137,12 +137,14 @@ public class MllpListener implements SmartLifecycle {
     private void serve(Socket socket) {
         int maxBytes = env.getProperty("sonobill.hl7.max-bytes", Integer.class, 4 * 1024 * 1024);
         int idleMillis = env.getProperty("sonobill.hl7.idle-seconds", Integer.class, 600) * 1000;
+        java.time.Duration frameTime = java.time.Duration.ofSeconds(env.getProperty("sonobill.hl7.frame-seconds",
+                Integer.class, 60));
         try (socket) {
             socket.setSoTimeout(idleMillis);
             InputStream in = new BufferedInputStream(socket.getInputStream());
             OutputStream out = socket.getOutputStream();
             while (running) {
-                byte[] frame = Mllp.read(in, maxBytes);
+                byte[] frame = Mllp.read(in, maxBytes, frameTime);
                 if (frame == null) {
                     return;
                 }

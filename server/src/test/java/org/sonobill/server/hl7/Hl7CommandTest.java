@@ -61,8 +61,8 @@ class Hl7CommandTest {
         JsonNode items = Api.JSON.readTree(again.out());
         assertThat(items.findValuesAsString("status")).containsExactly("duplicate", "duplicate");
         assertThat(studies("CLI-TWO-%")).isEqualTo(2);
-        assertThat(JDBC.sql("SELECT count(*) FROM hl7_inbox WHERE organisation_id = ? AND channel = 'file'")
-                .params(org.id()).query(Long.class).single()).isEqualTo(4);
+        assertThat(JDBC.sql("SELECT count(*) FROM hl7_inbox WHERE organisation_id = ? AND channel = 'file' "
+                + "AND control_id IN ('CLI-1', 'CLI-2')").params(org.id()).query(Long.class).single()).isEqualTo(4);
     }
 
     @Test

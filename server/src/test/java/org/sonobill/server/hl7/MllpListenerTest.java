@@ -112,6 +112,17 @@ class MllpListenerTest {
     }
 
     @Test
+    void anOrderIsNotAResultItIsRejectedAsAnUnsupportedTypeAndKept() throws IOException {
+        String orm = "MSH|^~\\&|RIS|VALLEY|SONOBILL|BILLING|20260302101500||ORM^O01^ORM_O01|MSG-4|P|2.5.1\r"
+                + "PID|1||MRN-H4^^^VALLEY^MR||RIVERA^ANA||19710402|F\r"
+                + "ORC|NW|PL-4|||SC\r"
+                + "OBR|1|PL-4||76700^US ABDOMEN COMPLETE^C4\r";
+        String nak = send(orm);
+        assertThat(msa(nak)).startsWith("MSA|AR|MSG-4|");
+        assertThat(inbox("MSG-4")).containsEntry("status", "refused").containsEntry("raw", orm);
+    }
+
+    @Test
     void aResultWhoseIntakeFailsHalfWayIsAnsweredAeKeptAsFailedAndLeavesNoStudy() throws IOException {
         JDBC.sql("CREATE FUNCTION mllp_crash_trap() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
                 + "RAISE EXCEPTION 'crash test'; END; $$").update();
