@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.sonobill.server.TestServer.TestOrg;
 import org.sonobill.server.security.Role;
+import org.sonobill.server.security.SonoBillUser;
+import org.sonobill.server.security.UserStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -92,6 +94,53 @@ class NoPatientDataInLogsTest {
         assertThat(lines).as("the session did log something (the server error)").isNotEmpty();
         for (String line : lines) {
             assertThat(line).doesNotContain(LAST, FIRST, MRN, BIRTH);
+        }
+    }
+
+    @Test
+    void reportsByEveryRouteWithFailuresLogNoPatientIdentifier() throws Exception {
+        TestOrg org = TestServer.get().newOrganisation("phi-reports");
+        Api coder = Api.as(org.token(Role.CODER));
+        String report = "EXAM: US ABDOMEN LIMITED\nHISTORY: " + LAST + " has right upper quadrant pain.\n"
+                + "FINDINGS: The liver and gallbladder are normal. The common bile duct measures 3 mm.\n"
+                + "IMPRESSION: Normal right upper quadrant.";
+        String body = "{\"accession\": \"PHI-R1\", \"patient\": {\"mrn\": \"" + MRN + "\", \"lastName\": \"" + LAST
+                + "\", \"firstName\": \"" + FIRST + "\", \"sex\": \"F\", \"birthDate\": \"" + BIRTH + "\"}, "
+                + "\"reportText\": " + Api.JSON.writeValueAsString(report) + ", \"context\": {\"placeOfService\": \"22\", "
+                + "\"dateOfService\": \"2026-03-02\"}}";
+        assertThat(coder.post("/api/reports", body).status()).isEqualTo(201);
+        assertThat(coder.post("/api/reports", body).status()).isEqualTo(409);
+        assertThat(coder.post("/api/fhir/DiagnosticReport", "{\"resourceType\": \"Patient\", \"name\": [{\"family\": \""
+                + LAST + "\"}]}", Map.of("Content-Type", "application/fhir+json")).status()).isEqualTo(400);
+
+        SonoBillUser feed = (SonoBillUser) TestServer.get().context().getBean(UserStore.class)
+                .loadUserByUsername("coder@" + org.code());
+        org.sonobill.server.hl7.Hl7Intake hl7 = TestServer.get().context()
+                .getBean(org.sonobill.server.hl7.Hl7Intake.class);
+        String message = "MSH|^~\\&|RIS|VALLEY|SONOBILL|BILLING|20260302101500||ORU^R01^ORU_R01|PHI-M1|P|2.5.1\r"
+                + "PID|1||" + MRN + "^^^VALLEY^MR||" + LAST + "^" + FIRST + "||" + BIRTH.replace("-", "") + "|F\r"
+                + "PV1|1|O\r"
+                + "OBR|1|PL-PHI|PHI-H1|76705^US ABDOMEN LIMITED^C4|||20260302093000\r"
+                + "OBX|1|TX|76705||" + report.replace("\n", "\rOBX|2|TX|76705||") + "||||||F\r";
+        assertThat(hl7.take(feed, "mllp", message).ackCode()).isEqualTo("AA");
+        assertThat(hl7.take(feed, "mllp", message.replace("OBR|1|PL-PHI|PHI-H1|", "OBR|1|||")).ackCode()).isEqualTo("AE");
+        JdbcClient jdbc = TestServer.get().jdbc();
+        jdbc.sql("CREATE OR REPLACE FUNCTION phi_report_trap() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                + "RAISE EXCEPTION 'refused %', (SELECT last_name FROM patients LIMIT 1); END; $$").update();
+        jdbc.sql("CREATE TRIGGER phi_report_trap BEFORE INSERT ON report_readings FOR EACH ROW WHEN "
+                + "(NEW.organisation_id = " + org.id() + ") EXECUTE FUNCTION phi_report_trap()").update();
+        try {
+            assertThat(hl7.take(feed, "mllp", message.replace("PHI-H1", "PHI-H2")).status()).isEqualTo("failed");
+        } finally {
+            jdbc.sql("DROP TRIGGER phi_report_trap ON report_readings").update();
+            jdbc.sql("DROP FUNCTION phi_report_trap()").update();
+        }
+
+        List<String> lines = captured.list.stream().map(e -> e.getFormattedMessage()
+                + (e.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(e.getThrowableProxy()))).toList();
+        assertThat(lines).as("the session did log something (the failed intake)").isNotEmpty();
+        for (String line : lines) {
+            assertThat(line).doesNotContain(LAST, FIRST, MRN, BIRTH, BIRTH.replace("-", ""));
         }
     }
 }
