@@ -34,11 +34,16 @@ import picocli.CommandLine.Parameters;
                 + "documentation gap with its fix and source.",
                 "",
                 "Input: JSON study documents (docs/study.schema.json). A .json file holds one study, a JSON array of "
-                        + "studies, or JSON Lines; a .jsonl/.ndjson file or '-' (standard input) holds one study per line."},
+                        + "studies, or JSON Lines; a .jsonl/.ndjson file or '-' (standard input) holds one study per line.",
+                "With --report: free-text reports (one per file; a directory means every .txt file under it), read "
+                        + "into study documentation with the evidence behind each fact and a confidence: ready or "
+                        + "needs-review (docs/reports.md)."},
         footer = {"", "Examples:",
                 "  sonobill code examples/studies/01-abdomen-complete-outpatient-hospital.json",
                 "  sonobill code --format text examples/studies/*.json",
                 "  sonobill code --fail-on blocked batch.jsonl > coded.jsonl",
+                "  sonobill code --report --format text report.txt",
+                "  sonobill code --report --pos 11 --role global --payer commercial --date 2026-03-02 reports/",
                 "",
                 "Exit codes: 0 all studies coded; 1 a study's status matched --fail-on; 2 a document was invalid "
                         + "(the others are still coded); 3 reference data or internal error."})
@@ -49,6 +54,32 @@ final class CodeCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Study files (.json, .jsonl) or '-' for standard input.")
     List<String> files;
+
+    @Option(names = "--report", description = "Read free-text reports (.txt) instead of JSON study documents.")
+    boolean report;
+
+    @Option(names = "--pos", paramLabel = "CODE", description = "With --report: place of service (two digits). "
+            + "Default: 22 (hospital outpatient).")
+    String placeOfService;
+
+    @Option(names = "--role", paramLabel = "ROLE", description = "With --report: professional, technical or global. "
+            + "Default: decided by place of service.")
+    String role;
+
+    @Option(names = "--claim-type", paramLabel = "TYPE", description = "With --report: professional (837P) or "
+            + "institutional (837I). Default: professional.")
+    String claimType;
+
+    @Option(names = "--payer", paramLabel = "PACK", description = "With --report: the payer rule pack. Default: medicare.")
+    String payer;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "With --report: the date of service. Default: a "
+            + "date written on the report, else today.")
+    String date;
+
+    @Option(names = "--signed", description = "With --report: the reports are final, signed interpretations (a text "
+            + "file cannot say so unless it carries a signature line).")
+    boolean signed;
 
     @Option(names = "--format", defaultValue = "json", description = "Output: json (one JSON object per line, "
             + "JSON Lines) or text (for people). Default: ${DEFAULT-VALUE}.")
@@ -81,12 +112,21 @@ final class CodeCommand implements Callable<Integer> {
             err.println("sonobill code: --fail-on expects blocked or needs-review, found \"" + failOn + "\"");
             return SonoBill.INVALID_INPUT;
         }
+        if (!report && (placeOfService != null || role != null || claimType != null || payer != null || date != null
+                || signed)) {
+            err.println("sonobill code: --pos, --role, --claim-type, --payer, --date and --signed go with --report; a JSON study "
+                    + "carries its own context");
+            return SonoBill.INVALID_INPUT;
+        }
         CodingEngine engine;
         try {
             engine = CodingEngine.withUserData(dataDir.resolve());
         } catch (org.sonobill.engine.payer.InvalidPackException e) {
             e.problems().forEach(p -> err.println("sonobill code: " + p.describe()));
             return SonoBill.INVALID_INPUT;
+        }
+        if (report) {
+            return new CodeReports(this, engine, err).run();
         }
         StudyJsonReader reader = new StudyJsonReader(engine.vocabulary());
         Map<CodingStatus, Integer> counts = new EnumMap<>(CodingStatus.class);
@@ -162,7 +202,7 @@ final class CodeCommand implements Callable<Integer> {
         }
     }
 
-    private Writer open() throws IOException {
+    Writer open() throws IOException {
         if (output != null) {
             Path parent = output.toAbsolutePath().getParent();
             if (parent != null) {

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "sonobill", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "SonoBill: ultrasound coding, documentation checks and claim scrubbing.",
         subcommands = {CodeCommand.class, ScrubCommand.class, OverrideCommand.class, PayerCommand.class,
-                CoverageCommand.class, DataCommand.class, CatalogueCommand.class, X12Command.class,
+                CoverageCommand.class, DataCommand.class, CatalogueCommand.class, X12Command.class, ReportsCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "The server (docs/server.md), run by ./sonobill from the server jar:",
                 "  serve [--port N]              REST API, sign-in and audit trail",

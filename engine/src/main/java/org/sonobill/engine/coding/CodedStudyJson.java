@@ -45,6 +45,15 @@ public final class CodedStudyJson {
     /** Writes one study with a generator the caller owns. */
     public static void write(CodedStudy s, JsonGenerator g) throws IOException {
         g.writeStartObject();
+        writeFields(s, g);
+        g.writeEndObject();
+    }
+
+    /**
+     * Writes a study's fields into an object the caller opened, so a caller can add its own fields to the same object
+     * (the report reader adds the documentation it read and its evidence).
+     */
+    public static void writeFields(CodedStudy s, JsonGenerator g) throws IOException {
         g.writeStringField("studyId", s.studyId());
         g.writeStringField("status", s.status().key());
         g.writeArrayFieldStart("lines");
@@ -69,7 +78,6 @@ public final class CodedStudyJson {
         g.writeStringField("placeOfService", c.placeOfService());
         g.writeBooleanField("facility", c.facility());
         strings(g, "referenceData", c.referenceData());
-        g.writeEndObject();
         g.writeEndObject();
     }
 

@@ -13,7 +13,7 @@ import org.sonobill.report.CodedReport;
  * (the engine codes the imaging; a procedure's code is billed on its own line, with its side on a paired region).
  */
 public final class CodeSet {
-    private static final Set<String> PAIRED = Set.of("breast", "extremity", "upper-extremity", "lower-extremity");
+    private static final Set<String> PAIRED = Set.of("breast", "extremity", "upper-extremity", "lower-extremity", "chest");
 
     private CodeSet() {
     }

@@ -41,6 +41,67 @@ public final class PhraseMatcher<T> {
         }
     }
 
+    /**
+     * Single-word phrases of at least {@code minLength} letters whose word is one edit (an insertion, a deletion, a
+     * substitution or two swapped letters) from {@code word}, with the same first letter: "pancrease", "spleeen" and
+     * "kindey" are the pancreas, the spleen and a kidney. Returns null when none, or when two differ.
+     */
+    public Phrase<T> closeSpelling(String word, int minLength) {
+        if (word.length() < minLength || word.isEmpty() || !Character.isLetter(word.charAt(0))) {
+            return null;
+        }
+        Phrase<T> found = null;
+        for (List<Phrase<T>> list : byFirst.values()) {
+            for (Phrase<T> p : list) {
+                if (p.words().size() != 1) {
+                    continue;
+                }
+                String w = p.words().get(0);
+                if (w.length() < minLength || w.charAt(0) != word.charAt(0) || w.equals(word)
+                        || Math.abs(w.length() - word.length()) > 1 || !oneEdit(w, word)) {
+                    continue;
+                }
+                if (found != null && !found.value().equals(p.value())) {
+                    return null;
+                }
+                found = p;
+            }
+        }
+        return found;
+    }
+
+    /** Damerau-Levenshtein distance of exactly one (lengths within one of each other). */
+    static boolean oneEdit(String a, String b) {
+        if (a.length() == b.length()) {
+            int diff = -1;
+            for (int i = 0; i < a.length(); i++) {
+                if (a.charAt(i) != b.charAt(i)) {
+                    if (diff >= 0) {
+                        // two differences: only a swap of neighbours is one edit
+                        return i == diff + 1 && a.charAt(diff) == b.charAt(i) && a.charAt(i) == b.charAt(diff)
+                                && a.substring(i + 1).equals(b.substring(i + 1));
+                    }
+                    diff = i;
+                }
+            }
+            return diff >= 0;
+        }
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = a.length() > b.length() ? b : a;
+        int i = 0;
+        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+            i++;
+        }
+        return shorter.substring(i).equals(longer.substring(i + 1));
+    }
+
+    /** "infections" for "infection", "masses" for "mass": the plural of a phrase's last word matches it. */
+    private static boolean plural(String w, String t) {
+        return w.length() >= 4 && Character.isLetter(w.charAt(w.length() - 1))
+                && (t.length() == w.length() + 1 && t.endsWith("s") && t.startsWith(w)
+                || t.length() == w.length() + 2 && t.endsWith("es") && t.startsWith(w));
+    }
+
     /** Cuts a phrase into words the way {@link org.sonobill.report.text.ReportText} cuts text. */
     public static List<String> words(String phrase) {
         List<String> out = new ArrayList<>();
@@ -105,7 +166,8 @@ public final class PhraseMatcher<T> {
         for (int k = 0; k < words.size(); k++) {
             String w = words.get(k);
             String t = tokens.get(i + k).word();
-            if (w.endsWith("*") ? !t.startsWith(w.substring(0, w.length() - 1)) : !w.equals(t)) {
+            if (w.endsWith("*") ? !t.startsWith(w.substring(0, w.length() - 1)) : !w.equals(t)
+                    && !(k == words.size() - 1 && plural(w, t))) {
                 return false;
             }
         }

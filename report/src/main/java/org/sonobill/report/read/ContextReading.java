@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sonobill.engine.study.Comparison;
+import org.sonobill.engine.study.Images;
 import org.sonobill.engine.study.Measurement;
 import org.sonobill.engine.study.Sex;
 import org.sonobill.report.lexicon.PhraseMatcher;
@@ -158,6 +159,46 @@ final class ContextReading {
             return "%";
         }
         return null;
+    }
+
+    /**
+     * Stored images: a report that says images were obtained, saved or archived documents at least one permanent
+     * image (CPT diagnostic ultrasound guidelines); the count is the number written before the cue, else 1 with
+     * evidence saying the count was not written. Cine clips count as cine.
+     */
+    Images images(Reading r) {
+        int stored = 0;
+        int cine = 0;
+        for (PhraseMatcher.Match<String> m : r.find(r.lexicon.cues("images"), Reading.CONTENT)) {
+            String words = r.span(m.first(), m.end()).toLowerCase(Locale.ROOT);
+            int n = countBefore(r, m.first());
+            boolean isCine = words.contains("cine") || words.contains("video");
+            if (isCine && cine == 0) {
+                cine = Math.max(n, 1);
+                r.evidence("images.cine", n > 0 ? Integer.toString(n) : "at least 1 (count not written)", m.first(),
+                        m.end(), "cues.tsv images");
+            } else if (!isCine && stored == 0) {
+                stored = Math.max(n, 1);
+                r.evidence("images.stored", n > 0 ? Integer.toString(n) : "at least 1 (count not written)", m.first(),
+                        m.end(), "cues.tsv images");
+            }
+        }
+        return new Images(stored, cine);
+    }
+
+    private static int countBefore(Reading r, int i) {
+        int[] c = r.clause(i);
+        for (int k = i - 1; k >= Math.max(c[0], i - 3); k--) {
+            Token t = r.tokens.get(k);
+            if (t.isNumber() && !t.word().contains(".")) {
+                try {
+                    return Integer.parseInt(t.word());
+                } catch (NumberFormatException e) {
+                    return 0;
+                }
+            }
+        }
+        return 0;
     }
 
     /** The patient's sex from the words of the report, or U. */

@@ -17,13 +17,20 @@ import org.sonobill.report.text.SectionKind;
  */
 final class DiagnosisReading {
     private static final int NEGATION_WINDOW = 6;
+    private java.util.function.Predicate<String> billable = c -> true;
 
-    Indication read(Reading r) {
+    Indication read(Reading r, java.util.function.Predicate<String> billable) {
+        this.billable = billable;
         Set<String> codes = new LinkedHashSet<>();
         List<String> text = new ArrayList<>();
         collect(r, SectionKind.IMPRESSION, true, codes, text);
+        boolean hasImpression = r.text.sections().stream().anyMatch(s -> s.kind() == SectionKind.IMPRESSION);
+        if (hasImpression) {
+            // definitive findings of the body of the interpretation, read as strictly as the impression
+            collect(r, SectionKind.FINDINGS, true, codes, text);
+        }
         collect(r, SectionKind.HISTORY, false, codes, text);
-        if (codes.isEmpty() && r.text.sections().stream().noneMatch(s -> s.kind() == SectionKind.IMPRESSION)) {
+        if (codes.isEmpty() && !hasImpression) {
             // a report without an impression (a numbered list of findings): its definitive findings, read as
             // strictly as an impression, then its title
             collect(r, SectionKind.FINDINGS, true, codes, text);
@@ -37,7 +44,7 @@ final class DiagnosisReading {
         return new Indication(indicationText, List.copyOf(codes));
     }
 
-    private static void collect(Reading r, SectionKind kind, boolean impression, Set<String> codes, List<String> text) {
+    private void collect(Reading r, SectionKind kind, boolean impression, Set<String> codes, List<String> text) {
         for (PhraseMatcher.Match<Lexicon.Diagnosis> m : r.find(r.lexicon.indications(), Set.of(kind))) {
             String why = excluded(r, m, impression);
             if (why != null) {
@@ -45,11 +52,23 @@ final class DiagnosisReading {
                         "indications.tsv");
                 continue;
             }
-            if (codes.add(m.value().icd10())) {
-                r.evidence("indication.icd10", m.value().icd10(), m.first(), m.end(), "indications.tsv");
+            String code = onDate(m.value().icd10());
+            if (codes.add(code)) {
+                r.evidence("indication.icd10", code, m.first(), m.end(), "indications.tsv");
                 text.add(r.span(m.first(), m.end()));
             }
         }
+    }
+
+    /** The first alternative billable on the date of service ("R10.20|R10.2"), else the last one. */
+    private String onDate(String alternatives) {
+        String[] codes = alternatives.split("\\|");
+        for (String c : codes) {
+            if (billable.test(c)) {
+                return c;
+            }
+        }
+        return codes[codes.length - 1];
     }
 
     /** Why a diagnosis phrase is not coded, or null when it is. */
@@ -68,14 +87,19 @@ final class DiagnosisReading {
                 return "negated (\"" + r.span(neg.first(), neg.end()) + "\")";
             }
         }
+        // uncertainty said before the finding in its clause ("possible cholecystitis", "consistent with ..."), or
+        // in an impression anywhere before it in the sentence ("This could represent a hemorrhagic cyst")
         int from = impression ? sentence[0] : clause[0];
-        int to = impression ? sentence[1] : m.first();
-        for (int k = from; k < to; k++) {
-            if (k >= m.first() && k < m.end()) {
-                continue;
+        for (int k = from; k < m.first(); k++) {
+            PhraseMatcher.Match<String> unsure = r.lexicon.cues("uncertain").longestAt(r.tokens, k, m.first());
+            if (unsure != null) {
+                return "uncertain (\"" + r.span(unsure.first(), unsure.end()) + "\")";
             }
-            PhraseMatcher.Match<String> unsure = r.lexicon.cues("uncertain").longestAt(r.tokens, k, to);
-            if (unsure != null && (unsure.end() <= m.first() || unsure.first() >= m.end())) {
+        }
+        // or just after it ("cholecystitis is suspected", "abscess versus hematoma")
+        for (int k = m.end(); k < Math.min(clause[1], m.end() + 4); k++) {
+            PhraseMatcher.Match<String> unsure = r.lexicon.cues("uncertain-post").longestAt(r.tokens, k, clause[1]);
+            if (unsure != null) {
                 return "uncertain (\"" + r.span(unsure.first(), unsure.end()) + "\")";
             }
         }

@@ -25,8 +25,9 @@ final class EchoReading {
 
     /** The engine's TTE elements, from the parts the report names. */
     Map<String, ElementStatus> elements(Reading r, ElementReading elements) {
-        Map<String, ElementStatus> parts = elements.read(r, "echo_tte", List.of("la", "ra", "lv", "rv", "av", "mv",
-                "tv", "pv", "pericardium", "aorta"));
+        Map<String, ElementStatus> parts = new LinkedHashMap<>(elements.read(r, "echo_tte", List.of("la", "ra", "lv",
+                "rv", "av", "mv", "tv", "pv", "pericardium", "aorta")));
+        valveList(r, parts);
         Map<String, ElementStatus> out = new LinkedHashMap<>();
         composite(r, parts, CHAMBERS, "chambers", out);
         composite(r, parts, VALVES, "valves", out);
@@ -37,6 +38,38 @@ final class EchoReading {
             out.put("aorta", parts.get("aorta"));
         }
         return out;
+    }
+
+    /**
+     * "Aortic, mitral, tricuspid and pulmonic valves structurally normal": a list of valve names ending in "valves"
+     * describes each valve named.
+     */
+    private static void valveList(Reading r, Map<String, ElementStatus> parts) {
+        for (var s : r.text.sentences()) {
+            if (!WHERE.contains(s.section())) {
+                continue;
+            }
+            boolean valves = false;
+            for (int k = s.firstToken(); k < s.endToken(); k++) {
+                valves |= r.tokens.get(k).word().equals("valves") || r.tokens.get(k).word().equals("leaflets");
+            }
+            if (!valves) {
+                continue;
+            }
+            for (int k = s.firstToken(); k < s.endToken(); k++) {
+                String key = switch (r.tokens.get(k).word()) {
+                    case "aortic" -> "av";
+                    case "mitral" -> "mv";
+                    case "tricuspid" -> "tv";
+                    case "pulmonic", "pulmonary" -> "pv";
+                    default -> null;
+                };
+                if (key != null && !parts.containsKey(key)) {
+                    parts.put(key, ElementStatus.SEEN);
+                    r.evidence("elements." + key, "seen", k, k + 1, "a list of valves");
+                }
+            }
+        }
     }
 
     private static void composite(Reading r, Map<String, ElementStatus> parts, List<String> needed, String key,
@@ -62,10 +95,18 @@ final class EchoReading {
         }
         boolean ecg = false;
         if ("echo_stress".equals(family)) {
-            for (PhraseMatcher.Match<String> m : r.find(r.lexicon.cues("ecg"), WHERE)) {
-                ecg = true;
-                r.evidence("echo.ecgMonitoring", "true", m.first(), m.end(), "cues.tsv ecg");
-                break;
+            var elsewhere = r.find(r.lexicon.cues("ecg-elsewhere"), WHERE);
+            if (!elsewhere.isEmpty()) {
+                // the exercise ECG was supervised and reported by another physician: this echo is 93350 (CPT 93350
+                // vs 93351, which includes the physician's ECG monitoring and supervision)
+                r.evidence("echo.ecgMonitoring", "false (reported separately)", elsewhere.get(0).first(),
+                        elsewhere.get(0).end(), "cues.tsv ecg-elsewhere");
+            } else {
+                for (PhraseMatcher.Match<String> m : r.find(r.lexicon.cues("ecg"), WHERE)) {
+                    ecg = true;
+                    r.evidence("echo.ecgMonitoring", "true", m.first(), m.end(), "cues.tsv ecg");
+                    break;
+                }
             }
         }
         boolean strain = false;

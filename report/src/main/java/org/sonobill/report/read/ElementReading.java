@@ -19,6 +19,7 @@ import org.sonobill.report.text.SectionKind;
  * a complete exam only with its reason (reference US-DOC-003); surgically absent counts (US-DOC-004).
  */
 final class ElementReading {
+    private static final int MIN_MISSPELT = 6;
     private static final Set<String> BEFORE_NOTSEEN = Set.of("of", "the", "a", "an", "either", "both");
 
     private final Set<String> resectable;
@@ -32,6 +33,7 @@ final class ElementReading {
         ElementStatus status;
         boolean seenMention;
         boolean explicit;
+        String rule;
         int first = -1;
         int end = -1;
     }
@@ -46,8 +48,9 @@ final class ElementReading {
         if (matcher == null) {
             return Map.of();
         }
-        List<PhraseMatcher.Match<Lexicon.ElementTerm>> mentions = r.find(matcher, Set.of(SectionKind.FINDINGS,
-                SectionKind.IMPRESSION, SectionKind.TECHNIQUE));
+        List<PhraseMatcher.Match<Lexicon.ElementTerm>> mentions = new ArrayList<>(r.find(matcher,
+                Set.of(SectionKind.FINDINGS, SectionKind.IMPRESSION, SectionKind.TECHNIQUE)));
+        misspelt(r, matcher, mentions);
         for (PhraseMatcher.Match<Lexicon.ElementTerm> m : mentions) {
             List<String> found = restrictToSide(r, m);
             found = found.stream().filter(keys::contains).toList();
@@ -67,6 +70,7 @@ final class ElementReading {
                     s.explicit = isExplicit;
                     s.first = m.first();
                     s.end = m.end();
+                    s.rule = m.source().contains("spelling") ? m.source() : null;
                 }
             }
         }
@@ -93,10 +97,62 @@ final class ElementReading {
                 case NOT_SEEN -> status.hasReason() ? "not-seen: " + status.reason() : "not-seen (no reason given)";
             };
             if (s.first >= 0) {
-                r.evidence("elements." + e.getKey(), value, s.first, s.end, "elements.tsv");
+                r.evidence("elements." + e.getKey(), value, s.first, s.end, s.rule == null ? "elements.tsv" : s.rule);
             }
         }
         return out;
+    }
+
+    /** The elements described on each side (a mention whose clause, sentence or heading names no side is skipped). */
+    Map<Laterality, Set<String>> bySide(Reading r, String lexiconFamily, Collection<String> keys) {
+        Map<Laterality, Set<String>> out = new java.util.EnumMap<>(Laterality.class);
+        out.put(Laterality.RIGHT, new java.util.TreeSet<>());
+        out.put(Laterality.LEFT, new java.util.TreeSet<>());
+        PhraseMatcher<Lexicon.ElementTerm> matcher = r.lexicon.elements(lexiconFamily);
+        if (matcher == null) {
+            return out;
+        }
+        for (PhraseMatcher.Match<Lexicon.ElementTerm> m : r.find(matcher, Set.of(SectionKind.FINDINGS,
+                SectionKind.IMPRESSION, SectionKind.TECHNIQUE))) {
+            Laterality side = Sides.at(r, m.first());
+            for (String key : m.value().keys()) {
+                if (!keys.contains(key) || side == null) {
+                    continue;
+                }
+                if (side != Laterality.LEFT) {
+                    out.get(Laterality.RIGHT).add(key);
+                }
+                if (side != Laterality.RIGHT) {
+                    out.get(Laterality.LEFT).add(key);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Transcribed reports misspell organs ("pancrease", "kindey"): a word one edit from a single-word element name,
+     * that no phrase matched, counts as that element, with evidence saying so.
+     */
+    private static void misspelt(Reading r, PhraseMatcher<Lexicon.ElementTerm> matcher,
+                                 List<PhraseMatcher.Match<Lexicon.ElementTerm>> mentions) {
+        java.util.BitSet covered = new java.util.BitSet(r.tokens.size());
+        for (var m : mentions) {
+            covered.set(m.first(), m.end());
+        }
+        for (int i = 0; i < r.tokens.size(); i++) {
+            var t = r.tokens.get(i);
+            if (covered.get(i) || !(t.section() == SectionKind.FINDINGS || t.section() == SectionKind.IMPRESSION
+                    || t.section() == SectionKind.TECHNIQUE)) {
+                continue;
+            }
+            var p = matcher.closeSpelling(t.word(), MIN_MISSPELT);
+            if (p != null) {
+                mentions.add(new PhraseMatcher.Match<>(p.value(), i, i + 1, p.source() + " (spelling \""
+                        + t.word() + "\" read as \"" + p.words().get(0) + "\")"));
+            }
+        }
+        mentions.sort(java.util.Comparator.comparingInt(PhraseMatcher.Match::first));
     }
 
     /** A phrase naming both sides ("kidneys", "ovary") is said of one side when its clause names only that side. */

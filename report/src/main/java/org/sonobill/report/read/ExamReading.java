@@ -65,6 +65,38 @@ final class ExamReading {
                 titleEnd = m.end();
             }
         }
+        // a title naming studies of two regions ("US ABDOMEN AND US PELVIS") is two studies in one report
+        if (titleFamily != null) {
+            ExamFamily chosen = catalogue.family(titleFamily);
+            for (PhraseMatcher.Match<Lexicon.ExamTerm> m : r.find(r.lexicon.examTitles(), Set.of(SectionKind.TITLE))) {
+                ExamFamily other = catalogue.family(m.value().family());
+                if (other != null && chosen != null && m.value().priority() >= 3
+                        && !other.region().equals(chosen.region()) && !other.key().equals(chosen.key())) {
+                    r.review("RPT-EXAM-MULTIPLE", "exam", "The title names two studies (" + chosen.key() + " and "
+                            + other.key() + "); this reading codes " + chosen.key() + ": code the other by hand.",
+                            m.first(), m.end());
+                    break;
+                }
+            }
+        }
+        if (titleFamily == null) {
+            // no title: a first sentence that names the study ("ultrasound of the abdomen complete was performed")
+            int[] sentence = studySentence(r);
+            if (sentence != null) {
+                for (PhraseMatcher.Match<Lexicon.ExamTerm> m : r.lexicon.examTitles().find(r.tokens, sentence[0],
+                        sentence[1])) {
+                    for (Map.Entry<String, String> e : m.value().attributes().entrySet()) {
+                        attributes.putIfAbsent(e.getKey(), e.getValue());
+                    }
+                    if (!m.value().family().equals("-") && m.value().priority() > titleBest) {
+                        titleBest = m.value().priority();
+                        titleFamily = m.value().family();
+                        titleFirst = m.first();
+                        titleEnd = m.end();
+                    }
+                }
+            }
+        }
         if (titleFamily != null && family == null) {
             family = titleFamily;
             fromTitle = true;
@@ -120,6 +152,14 @@ final class ExamReading {
                 fromTitle = fromTitle || score.get(echoKind) >= 10;
             }
         }
+        if (ProcedureReading.procedureNote(r, family != null)) {
+            String region = family != null ? family : top;
+            if (family != null) {
+                r.evidence("exam", "procedure note (" + family + " region)", titleFirst >= 0 ? titleFirst : 0,
+                        titleFirst >= 0 ? titleEnd : 1, "a guided procedure is the study");
+            }
+            return new Exam(null, Map.copyOf(attributes), fromTitle, true, region);
+        }
         if (family == null && top != null && topScore >= CONTENT_MIN && topScore >= 2 * second) {
             family = top;
             if (top.startsWith("echo_")) {
@@ -150,7 +190,33 @@ final class ExamReading {
                         + "\", a service this reader does not code: code it by hand.", m.first(), m.end());
             }
         }
-        return new Exam(family, Map.copyOf(attributes), fromTitle);
+        return new Exam(family, Map.copyOf(attributes), fromTitle, false, family);
+    }
+
+    private static final java.util.Set<String> STUDY_WORDS = java.util.Set.of("ultrasound", "sonogram", "sonography",
+            "ultrasonography", "ultrasonographic", "echocardiogram", "echocardiography", "echo", "duplex", "doppler",
+            "us", "tte", "tee", "pocus", "fast", "efast");
+
+    /**
+     * The first of a report's first three sentences outside the header that names a study, or null. Dictation
+     * without headings often opens with "ultrasound of the abdomen was performed for ...".
+     */
+    private static int[] studySentence(Reading r) {
+        int seen = 0;
+        for (var s : r.text.sentences()) {
+            if (s.section() == SectionKind.OTHER) {
+                continue;
+            }
+            for (int k = s.firstToken(); k < s.endToken(); k++) {
+                if (STUDY_WORDS.contains(r.tokens.get(k).word())) {
+                    return new int[] {s.firstToken(), s.endToken()};
+                }
+            }
+            if (++seen >= 3) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static String strongest(Map<String, Integer> score, String a, String b) {

@@ -30,6 +30,8 @@ final class ObstetricReading {
             "estimated", "ega", "edc", "edd", "assigned", "sonographic", "clinical");
     private static final Set<SectionKind> WHERE = Set.of(SectionKind.TITLE, SectionKind.TECHNIQUE,
             SectionKind.FINDINGS, SectionKind.IMPRESSION);
+    private static final Set<SectionKind> AGE_WHERE = Set.of(SectionKind.TITLE, SectionKind.TECHNIQUE,
+            SectionKind.FINDINGS, SectionKind.IMPRESSION, SectionKind.HISTORY);
     private static final BigDecimal FOURTEEN = BigDecimal.valueOf(14);
     private static final int ANATOMY_SURVEY = 5;
 
@@ -39,6 +41,11 @@ final class ObstetricReading {
         Map<String, int[]> seen = new HashMap<>();
         Set<String> anatomy = new HashSet<>();
         for (PhraseMatcher.Match<String> m : r.find(r.lexicon.obFeatures(), WHERE)) {
+            if (!m.value().equals("anatomy") && !m.value().equals("early") && r.saidNotDone(m.first(), m.end())) {
+                // "NST not performed", "no umbilical artery Doppler": the service was not done
+                r.evidence("obstetric." + m.value(), "not done", m.first(), m.end(), "cues.tsv not-done");
+                continue;
+            }
             seen.putIfAbsent(m.value(), new int[] {m.first(), m.end()});
             if (m.value().equals("anatomy")) {
                 anatomy.add(r.span(m.first(), m.end()).toLowerCase(java.util.Locale.ROOT));
@@ -137,7 +144,7 @@ final class ObstetricReading {
         List<GestationalAge> found = new ArrayList<>();
         List<Token> t = r.tokens;
         for (int i = 0; i < t.size(); i++) {
-            if (!WHERE.contains(t.get(i).section())) {
+            if (!AGE_WHERE.contains(t.get(i).section())) {
                 continue;
             }
             Matcher compact = COMPACT.matcher(t.get(i).word());
@@ -174,6 +181,14 @@ final class ObstetricReading {
         }
         if (found.isEmpty()) {
             return null;
+        }
+        // the findings date the pregnancy; the title ("OB US >= 14 WKS") and the history only when they are all
+        List<GestationalAge> inFindings = found.stream().filter(g -> {
+            SectionKind k = t.get(g.first()).section();
+            return k == SectionKind.FINDINGS || k == SectionKind.IMPRESSION || k == SectionKind.TECHNIQUE;
+        }).toList();
+        if (!inFindings.isEmpty()) {
+            found = inFindings;
         }
         GestationalAge chosen = found.stream().filter(GestationalAge::preferred).findFirst().orElse(found.get(0));
         boolean before = found.stream().anyMatch(g -> g.weeks().compareTo(FOURTEEN) < 0);

@@ -17,11 +17,22 @@ import org.sonobill.report.text.SectionKind;
 final class ProcedureReading {
     private static final Set<SectionKind> WHERE = Set.of(SectionKind.TITLE, SectionKind.TECHNIQUE,
             SectionKind.FINDINGS, SectionKind.IMPRESSION);
-    private static final Set<String> PAIRED = Set.of("breast", "extremity", "upper-extremity", "lower-extremity");
+    private static final Set<String> PAIRED = Set.of("breast", "extremity", "upper-extremity", "lower-extremity",
+            "chest");
 
     List<Procedure> read(Reading r, String examRegion, Laterality examSide) {
         List<PhraseMatcher.Match<Lexicon.ProcedureTerm>> found = r.find(r.lexicon.procedures(), WHERE);
         if (found.isEmpty()) {
+            // a needle procedure this reader has no row for ("prostate biopsy", "sclerotherapy") is not coded
+            for (PhraseMatcher.Match<String> m : r.find(r.lexicon.cues("procedure-word"), WHERE)) {
+                if (!advice(r, m.first()) && !r.tokens.get(m.end() - 1).word().equals("pneumonia")
+                        && !(m.end() < r.tokens.size() && r.tokens.get(m.end()).word().equals("pneumonia"))) {
+                    r.review("RPT-PROCEDURE-UNKNOWN", "procedures", "The report describes a procedure (\""
+                            + r.span(m.first(), m.end()) + "\") this reader does not code: code it by hand.",
+                            m.first(), m.end());
+                    break;
+                }
+            }
             return List.of();
         }
         PhraseMatcher.Match<String> guided = first(r, "guided");
@@ -45,16 +56,14 @@ final class ProcedureReading {
                         + " but not where: code the procedure by hand.", m.first(), m.end());
                 continue;
             }
-            if (term.primaryCode().equals("19083") && !region.equals("breast")) {
-                r.review("RPT-PROCEDURE-CODE", "procedures", "A guided " + term.name() + " of the " + region
-                        + " has its own code (not the breast biopsy 19083): code the procedure by hand.", m.first(),
-                        m.end());
+            String code = code(r, term, region, m.first());
+            if (code == null) {
                 continue;
             }
-            if (codes.contains(term.primaryCode())) {
+            if (codes.contains(code)) {
                 continue;
             }
-            codes.add(term.primaryCode());
+            codes.add(code);
             Laterality side = null;
             if (PAIRED.contains(region)) {
                 side = Sides.at(r, m.first());
@@ -66,7 +75,7 @@ final class ProcedureReading {
                             m.first(), m.end());
                 }
             }
-            r.evidence("procedures", term.primaryCode() + " " + term.name() + " (" + region
+            r.evidence("procedures", code + " " + term.name() + " (" + region
                     + (side == null ? "" : ", " + side.key()) + ")", m.first(), m.end(), "procedures.tsv");
             r.evidence("procedures.guided", "ultrasound guidance", guided.first(), guided.end(), "cues.tsv guided");
             if (realTime != null) {
@@ -75,10 +84,134 @@ final class ProcedureReading {
             if (saved != null) {
                 r.evidence("procedures.imageRecorded", "true", saved.first(), saved.end(), "cues.tsv image-saved");
             }
-            out.add(new Procedure(term.kind(), term.primaryCode(), region, side, realTime != null, saved != null,
+            out.add(new Procedure(term.kind(), code, region, side, realTime != null, saved != null,
                     sites != null, patent != null, 1, List.of()));
         }
         return out;
+    }
+
+    /** The procedure's code: the row's code, its code for the region, or by the joint named. */
+    private static String code(Reading r, Lexicon.ProcedureTerm term, String region, int at) {
+        String spec = term.primaryCode();
+        if (spec.equals("joint")) {
+            String joint = joint(r, at);
+            if (joint == null) {
+                r.review("RPT-PROCEDURE-CODE", "procedures", "The " + term.name() + " does not name the joint, which "
+                        + "decides 20604, 20606 or 20611: code it by hand.", at, at + 1);
+            }
+            return joint;
+        }
+        if (!spec.contains("=")) {
+            return spec;
+        }
+        for (String pair : spec.split(";")) {
+            String[] kv = pair.split("=");
+            if (kv[0].equals(region)) {
+                return kv[1];
+            }
+        }
+        r.review("RPT-PROCEDURE-CODE", "procedures", "A guided " + term.name() + " of the " + region + " has a code "
+                + "this reader does not choose: code the procedure by hand.", at, at + 1);
+        return null;
+    }
+
+    /** Arthrocentesis or injection codes by joint size (CPT 20604/20606/20611, with ultrasound guidance). */
+    private static String joint(Reading r, int at) {
+        int[] s = r.sentence(at);
+        String found = jointIn(r, s[0], s[1]);
+        if (found != null) {
+            return found;
+        }
+        for (int k = 0; k < r.tokens.size(); k++) {
+            if (r.tokens.get(k).section() == SectionKind.TITLE) {
+                String t = jointIn(r, k, k + 1);
+                if (t != null) {
+                    return t;
+                }
+            }
+        }
+        return jointIn(r, 0, r.tokens.size());
+    }
+
+    private static String jointIn(Reading r, int from, int to) {
+        for (int k = from; k < to; k++) {
+            switch (r.tokens.get(k).word()) {
+                case "shoulder", "hip", "knee", "subacromial", "glenohumeral", "trochanteric" -> {
+                    return "20611";
+                }
+                case "elbow", "wrist", "ankle", "olecranon" -> {
+                    return "20606";
+                }
+                case "finger", "toe", "digit", "thumb", "mcp", "pip", "dip", "mtp", "metacarpophalangeal",
+                     "interphalangeal", "metatarsophalangeal" -> {
+                    return "20604";
+                }
+                default -> {
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * True when the report is a procedure note: its title (or its PROCEDURE heading's first sentence) names a
+     * guided procedure, either with the guidance ("ultrasound-guided paracentesis") or without naming a diagnostic
+     * study. Such a report has no diagnostic exam to code (NCCI ch. IX: the look at the target is part of guidance).
+     */
+    static boolean procedureNote(Reading r, boolean titleNamesStudy) {
+        boolean procedure = false;
+        boolean guidedInTitle = false;
+        for (int i = 0; i < r.tokens.size(); i++) {
+            if (!inProcedureTitle(r, i)) {
+                continue;
+            }
+            if (r.lexicon.procedures().longestAt(r.tokens, i, r.tokens.size()) != null) {
+                procedure = true;
+            }
+            if (r.lexicon.cues("guided").longestAt(r.tokens, i, r.tokens.size()) != null) {
+                guidedInTitle = true;
+            }
+        }
+        return procedure && (guidedInTitle || !titleNamesStudy);
+    }
+
+    private static boolean inProcedureTitle(Reading r, int i) {
+        var t = r.tokens.get(i);
+        if (t.section() == SectionKind.TITLE) {
+            return true;
+        }
+        if (t.section() != SectionKind.TECHNIQUE) {
+            return false;
+        }
+        for (var s : r.text.sections()) {
+            if (t.start() >= s.start() && t.start() < s.end()) {
+                String h = s.heading().toUpperCase(java.util.Locale.ROOT);
+                if (!h.startsWith("PROCEDURE")) {
+                    return false;
+                }
+                // the first sentence of the section names the procedure
+                var first = r.text.sentences().stream().filter(x -> x.end() > s.start()).findFirst().orElse(null);
+                return first != null && t.sentence() == r.text.sentences().indexOf(first);
+            }
+        }
+        return false;
+    }
+
+    /** A sentence that advises or discusses rather than reports ("biopsy is recommended", "risks of ..."). */
+    private static boolean advice(Reading r, int i) {
+        int[] s = r.sentence(i);
+        for (int k = s[0]; k < s[1]; k++) {
+            switch (r.tokens.get(k).word()) {
+                case "recommend", "recommended", "recommendation", "suggest", "suggested", "consider", "advised",
+                     "risks", "risk", "could", "would", "may", "if", "planned", "scheduled", "consult", "referral",
+                     "prior", "previous", "history" -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     private static PhraseMatcher.Match<String> first(Reading r, String kind) {

@@ -99,6 +99,24 @@ public final class Reading {
         return text.span(tokens.get(first).start(), tokens.get(end - 1).end());
     }
 
+    /**
+     * True when what tokens {@code first} to {@code end} name is said not done: a not-done cue after it in its clause
+     * ("NST not performed", "colour Doppler was not recorded") or "no"/"without" just before it.
+     */
+    boolean saidNotDone(int first, int end) {
+        int[] c = clause(first);
+        for (int k = end; k < Math.min(c[1], end + 5); k++) {
+            if (lexicon.cues("not-done").longestAt(tokens, k, c[1]) != null) {
+                return true;
+            }
+        }
+        if (first > c[0]) {
+            String before = tokens.get(first - 1).word();
+            return before.equals("no") || before.equals("without");
+        }
+        return false;
+    }
+
     /** The first and end token index of the clause holding token {@code i}. */
     int[] clause(int i) {
         int c = tokens.get(i).clause();

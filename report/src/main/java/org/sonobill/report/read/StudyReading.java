@@ -15,10 +15,10 @@ import org.sonobill.engine.study.ClaimType;
 import org.sonobill.engine.study.Doppler;
 import org.sonobill.engine.study.Echo;
 import org.sonobill.engine.study.ElementStatus;
-import org.sonobill.engine.study.Images;
 import org.sonobill.engine.study.Laterality;
 import org.sonobill.engine.study.Obstetric;
 import org.sonobill.engine.study.Patient;
+import org.sonobill.engine.study.PriorStudy;
 import org.sonobill.engine.study.Procedure;
 import org.sonobill.engine.study.Report;
 import org.sonobill.engine.study.Sex;
@@ -46,8 +46,14 @@ public final class StudyReading {
     private final DiagnosisReading diagnoses = new DiagnosisReading();
     private final ContextReading context = new ContextReading();
 
-    public StudyReading(Catalogue catalogue) {
+    private final java.util.function.BiPredicate<String, LocalDate> billable;
+
+    /**
+     * @param billable whether an ICD-10-CM code is billable on a date of service (the code sets are effective-dated)
+     */
+    public StudyReading(Catalogue catalogue, java.util.function.BiPredicate<String, LocalDate> billable) {
         this.catalogue = catalogue;
+        this.billable = billable;
         this.exams = new ExamReading(catalogue);
         this.elements = new ElementReading(catalogue.resectable());
     }
@@ -108,26 +114,47 @@ public final class StudyReading {
             if (f.paired() || SIDED.contains(family)) {
                 side = side(r, exam, family);
             }
+            if (side == Laterality.BILATERAL && limb != null
+                    && (family.equals("venous_duplex") || family.equals("arterial_duplex"))) {
+                side = unilateralWithContralateralCheck(r, family, f.list("limbElements", limb), side);
+            }
             if (family.equals("ob")) {
                 ob = obstetric.read(r, exam);
             }
             if (family.startsWith("echo_")) {
                 echoDetails = echo.read(r, exam, family);
             }
+            if (family.equals("nerve")) {
+                var course = r.find(r.lexicon.cues("nerve-course"), Reading.CONTENT);
+                if (course.isEmpty()) {
+                    // 76883 is the nerve throughout its course; a focal look (the carpal tunnel) is 76882
+                    r.review("RPT-NERVE", "exam", "The report does not say the nerve was followed along its course "
+                            + "(76883); a focal nerve study is 76882: check which.");
+                } else {
+                    r.evidence("exam", "nerve along its course", course.get(0).first(), course.get(0).end(),
+                            "cues.tsv nerve-course");
+                }
+            }
         }
         Doppler modes = doppler.read(r);
-        String region = f == null ? null : f.region();
+        ExamFamily regionFamily = exam.regionFamily() == null ? null : catalogue.family(exam.regionFamily());
+        String region = regionFamily == null ? null : regionFamily.region();
+        if (exam.procedureNote() && side == null && regionFamily != null && regionFamily.paired()) {
+            side = exam.attribute("side") == null ? null
+                    : Laterality.valueOf(exam.attribute("side").toUpperCase(java.util.Locale.ROOT));
+        }
         List<Procedure> procs = procedures.read(r, region, side);
         if (procs.stream().anyMatch(p -> p.laterality() != null) && side == null && f != null && f.paired()) {
             side = procs.get(0).laterality();
         }
-        var indication = diagnoses.read(r);
         LocalDate dos = context.dateOfService(r);
         if (dos == null) {
             dos = LocalDate.now();
             r.evidenceOutside("dateOfService", dos.toString(), "no date of service in the message or the report; "
                     + "today's date was used", "default");
         }
+        LocalDate on = dos;
+        var indication = diagnoses.read(r, code -> billable.test(code, on));
         String pos = r.incoming.placeOfService();
         if (pos == null) {
             pos = DEFAULT_PLACE_OF_SERVICE;
@@ -152,14 +179,81 @@ public final class StudyReading {
                 }
             }
         }
-        boolean dynamic = "infant_hips".equals(family) && !r.find(r.lexicon.cues("dynamic"), Reading.CONTENT).isEmpty();
+        boolean dynamic = false;
+        if ("infant_hips".equals(family)) {
+            var stat = r.find(r.lexicon.cues("static"), Reading.CONTENT);
+            var dyn = r.find(r.lexicon.cues("dynamic"), Reading.CONTENT).stream()
+                    .filter(m -> !r.saidNotDone(m.first(), m.end())).toList();
+            dynamic = stat.isEmpty() && !dyn.isEmpty();
+            if (!stat.isEmpty()) {
+                r.evidence("dynamic", "false (static)", stat.get(0).first(), stat.get(0).end(), "cues.tsv static");
+            } else if (dynamic) {
+                r.evidence("dynamic", "true", dyn.get(0).first(), dyn.get(0).end(), "cues.tsv dynamic");
+            } else {
+                r.review("RPT-HIPS", "dynamic", "The report does not say whether the hips were examined with "
+                        + "manipulation (76885) or static (76886).");
+            }
+        }
+        List<PriorStudy> priors = List.of();
+        var repeat = r.find(r.lexicon.cues("repeat"), Set.of(SectionKind.TITLE, SectionKind.HISTORY,
+                SectionKind.FINDINGS, SectionKind.IMPRESSION)).stream().filter(m -> !advice(r, m.first())).toList();
+        if (family != null && !repeat.isEmpty()) {
+            // a same-day repeat: 76 by the same clinician, 77 by another (CPT Appendix A); who did the first is
+            // rarely in the report, so a coder confirms
+            priors = List.of(new PriorStudy(family, side, true, null, 1));
+            r.evidence("priorSameDay", family + " earlier today", repeat.get(0).first(), repeat.get(0).end(),
+                    "cues.tsv repeat");
+            r.review("RPT-REPEAT", "priorSameDay", "The report repeats a study done earlier today: confirm who did "
+                    + "the first one (modifier 76 for the same clinician, 77 for another).", repeat.get(0).first(),
+                    repeat.get(0).end());
+        }
         Patient patient = new Patient(sex, r.incoming.patient() == null ? null : r.incoming.patient().birthDate());
         return new StudyDocumentation(r.incoming.id() == null ? "report" : r.incoming.id(), dos, pos,
                 r.incoming.claimType() == null ? ClaimType.PROFESSIONAL : r.incoming.claimType(),
                 r.incoming.billingRole(), r.incoming.payer(), patient, family, side, approaches, pocus, indication,
-                found, modes, Images.NONE, context.measurements(r), context.comparison(r), ob, echoDetails, procs,
+                found, modes, context.images(r), context.measurements(r), context.comparison(r), ob, echoDetails, procs,
                 new Report(signed, r.incoming.interpretingNpi(), separate), r.incoming.orderingNpi(),
-                r.incoming.orderedCode(), List.of(), target, limb, dynamic, title(r));
+                r.incoming.orderedCode(), priors, target, limb, dynamic, title(r));
+    }
+
+    /**
+     * A "bilateral" limb study whose other side shows only the common femoral vessel is a unilateral study: sampling
+     * the contralateral common femoral for waveform symmetry is part of a unilateral duplex (CPT 93971 / 93926;
+     * reference US-VAS-003).
+     */
+    private Laterality unilateralWithContralateralCheck(Reading r, String family, List<String> keys, Laterality side) {
+        Map<Laterality, Set<String>> bySide = elements.bySide(r, family, keys);
+        Set<String> right = bySide.get(Laterality.RIGHT);
+        Set<String> left = bySide.get(Laterality.LEFT);
+        Laterality full = null;
+        if (right.size() <= 1 && right.stream().allMatch("common_femoral"::equals) && left.size() >= 2) {
+            full = Laterality.LEFT;
+        } else if (left.size() <= 1 && left.stream().allMatch("common_femoral"::equals) && right.size() >= 2) {
+            full = Laterality.RIGHT;
+        }
+        if (full == null) {
+            return side;
+        }
+        r.evidenceOutside("laterality", full.key(), "only the common femoral vessel of the "
+                + (full == Laterality.LEFT ? "right" : "left") + " side is described (a contralateral check): a "
+                + "unilateral study", "contralateral common femoral check");
+        return full;
+    }
+
+    /** A sentence that advises a future study ("recommend repeat ultrasound in 6 weeks"). */
+    private static boolean advice(Reading r, int i) {
+        int[] s = r.sentence(i);
+        for (int k = s[0]; k < s[1]; k++) {
+            switch (r.tokens.get(k).word()) {
+                case "recommend", "recommended", "recommendation", "suggest", "suggested", "consider", "advised",
+                     "weeks", "months", "if" -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     private static String limbOf(Set<String> keys) {
@@ -175,12 +269,38 @@ public final class StudyReading {
             out.add(Approach.valueOf(titled.toUpperCase(java.util.Locale.ROOT)));
         }
         if ("pelvis".equals(exam.family())) {
-            String lower = r.text.text().toLowerCase(java.util.Locale.ROOT);
-            if (lower.contains("transvaginal") || lower.contains("endovaginal")) {
-                out.add(Approach.TRANSVAGINAL);
-            }
-            if (lower.contains("transabdominal")) {
-                out.add(Approach.TRANSABDOMINAL);
+            // "transvaginal imaging was declined" is no transvaginal study; "TRANSABDOMINAL ONLY" excludes the other
+            boolean only = false;
+            for (int i = 0; i < r.tokens.size(); i++) {
+                String w = r.tokens.get(i).word();
+                Approach a = w.equals("transvaginal") || w.equals("endovaginal") ? Approach.TRANSVAGINAL
+                        : w.equals("transabdominal") ? Approach.TRANSABDOMINAL : null;
+                if (a == null || !Reading.CONTENT.contains(r.tokens.get(i).section())) {
+                    continue;
+                }
+                int[] c = r.clause(i);
+                boolean notDone = false;
+                for (int k = i + 1; k < Math.min(c[1], i + 6); k++) {
+                    notDone |= r.lexicon.cues("not-done").longestAt(r.tokens, k, c[1]) != null;
+                }
+                if (i > c[0] && (r.tokens.get(i - 1).word().equals("no") || r.tokens.get(i - 1).word().equals("without"))) {
+                    notDone = true;
+                }
+                if (notDone) {
+                    r.evidence("approach", a.key() + " not done", i, i + 1, "cues.tsv not-done");
+                    out.remove(a);
+                    continue;
+                }
+                if (r.tokens.get(i).section() == SectionKind.TITLE && i + 1 < r.tokens.size()
+                        && r.tokens.get(i + 1).word().equals("only")) {
+                    out.clear();
+                    out.add(a);
+                    only = true;
+                    r.evidence("approach", a.key() + " only", i, i + 2, "title");
+                }
+                if (!only && out.add(a)) {
+                    r.evidence("approach", a.key(), i, i + 1, "approach named");
+                }
             }
         }
         return out;

@@ -46,7 +46,11 @@ public final class Headings {
         return false;
     }
 
-    /** Cuts a text into sections. Text before the first heading is one section: a title if it is a short exam line. */
+    /**
+     * Cuts a text into sections. Lines before any heading, and sections of header lines (dates, names), may be
+     * followed by the exam title: the first upper-case line without colon, or a short line naming a study. A title
+     * covers one line: what follows it without a heading is findings.
+     */
     List<Section> sections(String text) {
         List<Found> found = new ArrayList<>();
         int n = text.length();
@@ -60,53 +64,88 @@ public final class Headings {
             lineStart = lineEnd + 1;
         }
         List<Section> out = new ArrayList<>();
+        boolean titleOpen = true;
         int firstContent = skipSpace(text, 0, n);
-        int bodyStart = 0;
-        SectionKind current = SectionKind.FINDINGS;
-        if (found.isEmpty() || found.get(0).start > firstContent) {
-            int end = found.isEmpty() ? n : found.get(0).start;
-            // a report without headings may open with its exam line ("Renal ultrasound.", "TRANSVAGINAL SONOGRAM")
-            int lineEnd = text.indexOf('\n', firstContent);
-            if (lineEnd < 0 || lineEnd > end) {
-                lineEnd = end;
-            }
-            if ((lineEnd < end || !found.isEmpty()) && lineEnd - firstContent <= 90
-                    && looksLikeTitle(text, firstContent, lineEnd)) {
-                out.add(new Section(SectionKind.TITLE, "", -1, firstContent, lineEnd));
-                bodyStart = lineEnd;
-            }
-            if (bodyStart < end && skipSpace(text, bodyStart, end) < end) {
-                out.add(new Section(SectionKind.FINDINGS, "", -1, bodyStart, end));
-            }
+        int end0 = found.isEmpty() ? n : found.get(0).start;
+        if (firstContent < end0) {
+            titleOpen = body(text, firstContent, end0, null, -1, true, out);
         }
+        SectionKind current = SectionKind.FINDINGS;
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
             int end = i + 1 < found.size() ? found.get(i + 1).start : n;
-            SectionKind kind = f.kind;
-            if (kind == null) {
-                // a sub-heading (an organ, a side, BIOMETRY) stays in the findings or impression it belongs to;
-                // a short upper-case first line naming a study is the title
-                if (i == 0 && out.isEmpty() && f.start <= firstContent && looksLikeTitle(text, f.start, f.headingEnd)) {
-                    kind = SectionKind.TITLE;
-                } else {
-                    kind = current == SectionKind.IMPRESSION || current == SectionKind.OTHER ? current
-                            : SectionKind.FINDINGS;
-                }
-            }
             String heading = text.substring(f.start, f.headingEnd).strip();
-            if (f.lineOnly && kind == SectionKind.TITLE) {
-                // "TESTICULAR ULTRASOUND" on a line of its own names the study; what follows is its findings
+            SectionKind kind = f.kind;
+            if (f.lineOnly && titleOpen && (kind == null || kind == SectionKind.TITLE)
+                    && (isUpperLabel(heading) || looksLikeTitle(text, f.start, f.headingEnd))) {
+                // "TESTICULAR ULTRASOUND" on a line of its own, before any findings, names the study
                 out.add(new Section(SectionKind.TITLE, "", -1, f.start, f.headingEnd));
+                titleOpen = false;
                 if (skipSpace(text, f.headingEnd, end) < end) {
                     out.add(new Section(SectionKind.FINDINGS, "", -1, f.headingEnd, end));
                 }
                 current = SectionKind.FINDINGS;
                 continue;
             }
-            current = kind;
+            if (kind == null) {
+                // a sub-heading (an organ, a side, BIOMETRY) stays in the findings or impression it belongs to
+                kind = current == SectionKind.IMPRESSION ? current : SectionKind.FINDINGS;
+            }
+            if (kind == SectionKind.OTHER) {
+                // a header line (a date, a name): what follows it on the next lines may be the title
+                int lineEnd = text.indexOf('\n', skipSpace(text, f.bodyStart, end));
+                if (lineEnd >= 0 && lineEnd < end && skipSpace(text, lineEnd, end) < end) {
+                    out.add(new Section(kind, heading, f.start, f.bodyStart, lineEnd));
+                    titleOpen = body(text, skipSpace(text, lineEnd, end), end, null, -1, titleOpen, out);
+                    current = SectionKind.FINDINGS;
+                    continue;
+                }
+            } else {
+                titleOpen = titleOpen && kind == SectionKind.TITLE;
+            }
+            current = kind == SectionKind.OTHER ? current : kind;
+            if (kind == SectionKind.TITLE || kind == SectionKind.COMPARISON
+                    || kind == SectionKind.HISTORY && !narrative(heading)) {
+                // the exam line, the indication and the comparison are one line each (the first line with text
+                // after the heading): what follows without a heading is findings (a history of present illness is a
+                // narrative and keeps its paragraphs)
+                int lineEnd = text.indexOf('\n', skipSpace(text, f.bodyStart, end));
+                if (lineEnd >= 0 && lineEnd < end && skipSpace(text, lineEnd, end) < end) {
+                    out.add(new Section(kind, heading, f.start, f.bodyStart, lineEnd));
+                    out.add(new Section(SectionKind.FINDINGS, "", -1, lineEnd, end));
+                    titleOpen = titleOpen && kind != SectionKind.TITLE;
+                    current = SectionKind.FINDINGS;
+                    continue;
+                }
+                titleOpen = titleOpen && kind != SectionKind.TITLE;
+            }
             out.add(new Section(kind, heading, f.start, f.bodyStart, end));
         }
         return out;
+    }
+
+    /**
+     * Text without a heading: its first line is the title when a title may still come and the line reads as one;
+     * the rest is findings. Returns whether a title may still come.
+     */
+    private static boolean body(String text, int start, int end, String heading, int headingStart, boolean titleOpen,
+                                List<Section> out) {
+        int lineEnd = text.indexOf('\n', start);
+        if (lineEnd < 0 || lineEnd > end) {
+            lineEnd = end;
+        }
+        String first = text.substring(start, lineEnd).strip();
+        boolean title = titleOpen && first.length() <= 90 && (lineEnd < end || end == text.length())
+                && (isUpperLabel(first) || looksLikeTitle(text, start, lineEnd));
+        int bodyStart = start;
+        if (title) {
+            out.add(new Section(SectionKind.TITLE, "", -1, start, lineEnd));
+            bodyStart = lineEnd;
+        }
+        if (skipSpace(text, bodyStart, end) < end) {
+            out.add(new Section(SectionKind.FINDINGS, "", -1, bodyStart, end));
+        }
+        return !title && titleOpen && skipSpace(text, bodyStart, end) >= end;
     }
 
     private record Found(int start, int headingEnd, int bodyStart, SectionKind kind, boolean lineOnly) {
@@ -158,6 +197,12 @@ public final class Headings {
         // "Impression:", "Findings:" at the start of a line or sentence
         return lineStart && classify(label) != null && label.split("\\s+").length <= 4
                 && Character.isUpperCase(label.charAt(0));
+    }
+
+    /** A history heading that opens a narrative of several paragraphs (a consultation's present illness). */
+    private static boolean narrative(String heading) {
+        String h = heading.toUpperCase(Locale.ROOT);
+        return h.contains("PRESENT ILLNESS") || h.startsWith("HPI") || h.contains("HOSPITAL COURSE");
     }
 
     private static boolean isUpperLabel(String s) {

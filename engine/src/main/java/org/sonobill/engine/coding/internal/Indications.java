@@ -9,9 +9,13 @@ final class Indications {
 
     /**
      * A clinical history suggesting urinary tract pathology (CPT retroperitoneal guideline; NCCI ch. IX §C.7):
-     * ICD-10-CM N00–N39 (kidney and urinary tract), R30–R39 (urinary symptoms), Q60–Q64 (urinary anomalies),
-     * C64–C68 (urinary tract cancers). Decided on the codes only: words in free text ("routine", "no urinary
-     * symptoms") are too easily misread, and the claim's diagnoses are what a payer will see.
+     * ICD-10-CM N00–N39 (kidney and urinary tract), R30–R39 (urinary symptoms), R80–R82 (abnormal urine findings:
+     * proteinuria, abnormal urinalysis), R94.4 (abnormal kidney function studies: a rising creatinine), Q60–Q64
+     * (urinary anomalies), C64–C68 and D30/D41 (urinary tract neoplasms), I12/I13 (hypertensive kidney disease),
+     * E08–E13 .2x (diabetic kidney disease), Z85.5 (history of urinary tract cancer), Z87.44 (history of urinary
+     * disorders and calculi), Z90.5/Z90.6 (acquired absence of kidney or bladder) and Z94.0 (kidney transplant).
+     * Decided on the codes only: words in free text ("routine", "no urinary symptoms") are too easily misread, and
+     * the claim's diagnoses are what a payer will see. The report reader maps such words to these codes.
      */
     static boolean urinary(java.util.List<String> dx) {
         for (String n : dx) {
@@ -20,8 +24,14 @@ final class Indications {
             }
             char ch = n.charAt(0);
             int num = twoDigits(n);
-            if (ch == 'N' && num >= 0 && num <= 39 || ch == 'R' && num >= 30 && num <= 39
-                    || ch == 'Q' && num >= 60 && num <= 64 || ch == 'C' && num >= 64 && num <= 68) {
+            String plain = n.replace(".", "");
+            if (ch == 'N' && num >= 0 && num <= 39 || ch == 'R' && (num >= 30 && num <= 39 || num >= 80 && num <= 82)
+                    || plain.startsWith("R944") || ch == 'Q' && num >= 60 && num <= 64
+                    || ch == 'C' && num >= 64 && num <= 68 || ch == 'D' && (num == 30 || num == 41)
+                    || ch == 'I' && (num == 12 || num == 13)
+                    || ch == 'E' && num >= 8 && num <= 13 && plain.length() >= 4 && plain.charAt(3) == '2'
+                    || plain.startsWith("Z855") || plain.startsWith("Z8744") || plain.startsWith("Z905")
+                    || plain.startsWith("Z906") || plain.startsWith("Z940")) {
                 return true;
             }
         }
