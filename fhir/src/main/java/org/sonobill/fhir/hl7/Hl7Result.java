@@ -1,0 +1,19 @@
+package org.sonobill.fhir.hl7;
+
+import java.util.Objects;
+import org.sonobill.report.IncomingReport;
+
+/**
+ * One result of an ORU^R01: an OBR with its OBX text, as a report for the reader, and the patient it belongs to.
+ *
+ * @param messageControlId MSH-10, echoed in the acknowledgement
+ * @param sendingFacility MSH-4.1, or null
+ * @param report the report text and the order context (accession, date, codes, NPIs, status)
+ * @param patient the patient and visit (PID, PV1)
+ */
+public record Hl7Result(String messageControlId, String sendingFacility, IncomingReport report, Hl7Patient patient) {
+    public Hl7Result {
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(patient, "patient");
+    }
+}
