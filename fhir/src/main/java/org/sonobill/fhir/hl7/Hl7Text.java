@@ -48,9 +48,10 @@ final class Hl7Text {
             return "\n";
         }
         if (command.startsWith(".sp")) {
+            // end the line, then skip n blank lines (one when no number is given)
             String n = command.substring(3).replace("+", "");
-            int lines = n.isEmpty() || n.startsWith("-") ? 1 : Math.min(Integer.parseInt(n), 10);
-            return "\n".repeat(Math.max(lines, 1));
+            int skip = n.isEmpty() || n.startsWith("-") ? 1 : Math.min(Integer.parseInt(n), 10);
+            return "\n".repeat(skip + 1);
         }
         if (command.startsWith("X")) {
             return hex(command.substring(1));
