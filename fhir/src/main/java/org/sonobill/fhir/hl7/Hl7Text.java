@@ -29,9 +29,10 @@ final class Hl7Text {
     }
 
     /**
-     * Formatted text (FT) with its commands applied: {@code \.br\} and {@code \.sp\} start a new line, highlighting
-     * ({@code \H\}, {@code \N\}) and layout commands (indent, centre, fill) are dropped, {@code \Xhh\} becomes its
-     * characters. The parser has already turned the delimiter escapes ({@code \F\ \S\ \T\ \R\ \E\}) into characters.
+     * Formatted text (FT) with its commands applied: {@code \.br\} starts a new line, {@code \.sp n\} ends the
+     * line and skips n lines, highlighting ({@code \H\}, {@code \N\}) and layout commands (indent, centre, fill)
+     * are dropped, {@code \Xhh\} becomes its characters. The parser has already turned the delimiter escapes
+     * ({@code \F\ \S\ \T\ \R\ \E\}) into characters.
      */
     static String decodeFormatted(String value) {
         Matcher m = FORMATTING.matcher(value);
