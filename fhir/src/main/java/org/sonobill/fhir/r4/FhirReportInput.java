@@ -1,0 +1,17 @@
+package org.sonobill.fhir.r4;
+
+import java.util.Objects;
+import org.sonobill.report.IncomingReport;
+
+/**
+ * A DiagnosticReport as SonoBill takes it: the report for the reader and the patient it belongs to.
+ *
+ * @param report text, accession, date, ordered code, NPIs and status
+ * @param patient the Patient (and Encounter) the report points to, or null when the report's subject is not
+ *     included
+ */
+public record FhirReportInput(IncomingReport report, FhirPatient patient) {
+    public FhirReportInput {
+        Objects.requireNonNull(report, "report");
+    }
+}
