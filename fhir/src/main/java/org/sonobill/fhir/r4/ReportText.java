@@ -68,14 +68,17 @@ final class ReportText {
         return StandardCharsets.UTF_8;
     }
 
-    /** Block elements and {@code <br>} become line breaks, other tags go, entities are decoded, blank lines fold. */
+    /**
+     * Block elements and {@code <br>} become line breaks, other tags go, entities are decoded, and a block's opening
+     * and closing breaks fold into one line break (no blank lines).
+     */
     static String htmlToText(String html) {
         String s = html.replace("\r\n", "\n").replaceAll("[ \\t]*\\n[ \\t]*", " ");
         s = BREAK.matcher(s).replaceAll("\n");
         s = TAG.matcher(s).replaceAll("");
         s = entities(s);
         s = s.replace('\u00a0', ' ').replaceAll("[ \\t]+", " ").replaceAll(" ?\\n ?", "\n")
-                .replaceAll("\\n{3,}", "\n\n");
+                .replaceAll("\\n{2,}", "\n");
         return s.strip();
     }
 
