@@ -117,7 +117,8 @@ public final class ClaimWriter {
 
     private static void item(Claim claim, CodedLine line, List<String> diagnoses, int rendering, DateType dos,
                              String pos, String claimType) {
-        Claim.ItemComponent item = claim.addItem().setSequence(claim.getItem().size() + 1);
+        int sequence = claim.getItem().size() + 1;
+        Claim.ItemComponent item = claim.addItem().setSequence(sequence);
         if (rendering > 0) {
             item.addCareTeamSequence(rendering);
         }

@@ -79,7 +79,8 @@ public final class EobWriter {
     }
 
     private static void item(ExplanationOfBenefit eob, RemittanceLine line) {
-        ItemComponent item = eob.addItem().setSequence(eob.getItem().size() + 1);
+        int sequence = eob.getItem().size() + 1;
+        ItemComponent item = eob.addItem().setSequence(sequence);
         item.setProductOrService(Codings.procedure(line.code()));
         line.modifiers().forEach(m -> item.addModifier(Codings.modifier(m)));
         adjudication(item, Codings.concept(Codings.ADJUDICATION, "submitted", "Submitted Amount"), null, line.charge());
