@@ -9,6 +9,8 @@ import org.sonobill.engine.provider.Npi;
 /** Field rules shared by results and orders: the CPT code of OBR-4 and the NPIs of OBR-16, ORC-12 and OBR-32. */
 final class OrderFields {
     private static final String NPI = "NPI";
+    /** The OID of the NPI namespace (HL7 OID registry), sent as an assigning authority's universal id. */
+    private static final String NPI_OID = "2.16.840.1.113883.4.6";
 
     private OrderFields() {
     }
@@ -26,7 +28,7 @@ final class OrderFields {
 
     /**
      * The NPI among the repetitions of an XCN field: the first whose identifier type (XCN-13) or assigning authority
-     * (XCN-9) says NPI, else the first whose id is a ten-digit number with a valid NPI check digit; null when none.
+     * (XCN-9, by namespace or by the NPI OID 2.16.840.1.113883.4.6) says NPI, else the first whose id is a ten-digit number with a valid NPI check digit; null when none.
      */
     static String npi(XCN[] providers) {
         String checked = null;
@@ -35,8 +37,9 @@ final class OrderFields {
             if (id == null) {
                 continue;
             }
-            if (says(p.getXcn13_IdentifierTypeCode().getValue()) || says(p.getXcn9_AssigningAuthority()
-                    .getHd1_NamespaceID().getValue())) {
+            if (says(p.getXcn13_IdentifierTypeCode().getValue()) || authority(
+                    p.getXcn9_AssigningAuthority().getHd1_NamespaceID().getValue(),
+                    p.getXcn9_AssigningAuthority().getHd2_UniversalID().getValue())) {
                 return id;
             }
             if (checked == null && Npi.valid(id)) {
@@ -46,13 +49,22 @@ final class OrderFields {
         return checked;
     }
 
-    /** The NPI of a CNN (OBR-32.1, the principal result interpreter): assigning authority NPI or a valid NPI. */
+    /**
+     * The NPI of a CNN (OBR-32.1, the principal result interpreter): its assigning authority says NPI (CNN-9, or the
+     * NPI OID in CNN-10), or it is a valid NPI.
+     */
     static String npi(CNN interpreter) {
         String id = Hl7Text.blankToNull(interpreter.getCnn1_IDNumber().getValue());
         if (id == null) {
             return null;
         }
-        return says(interpreter.getCnn9_AssigningAuthorityNamespaceID().getValue()) || Npi.valid(id) ? id : null;
+        return authority(interpreter.getCnn9_AssigningAuthorityNamespaceID().getValue(),
+                interpreter.getCnn10_AssigningAuthorityUniversalID().getValue()) || Npi.valid(id) ? id : null;
+    }
+
+    /** An assigning authority named NPI, or identified by the NPI OID. */
+    private static boolean authority(String namespace, String universalId) {
+        return says(namespace) || NPI_OID.equals(Hl7Text.blankToNull(universalId));
     }
 
     private static boolean says(String value) {

@@ -15,8 +15,10 @@ import org.hl7.fhir.r4.model.Resource;
  */
 final class Bundled {
     private final Map<String, Resource> byKey = new HashMap<>();
+    private final List<Resource> resources;
 
     Bundled(List<Resource> resources, Bundle bundle) {
+        this.resources = List.copyOf(resources);
         resources.forEach(this::index);
         if (bundle != null) {
             for (Bundle.BundleEntryComponent e : bundle.getEntry()) {
@@ -50,6 +52,12 @@ final class Bundled {
             found = byKey.get(tail(target));
         }
         return type.isInstance(found) ? type.cast(found) : null;
+    }
+
+    /** The one resource of the type the content holds, or null when there is none or more than one. */
+    <T extends Resource> T only(Class<T> type) {
+        List<Resource> found = resources.stream().filter(type::isInstance).toList();
+        return found.size() == 1 ? type.cast(found.get(0)) : null;
     }
 
     private static Resource contained(DomainResource from, String id) {

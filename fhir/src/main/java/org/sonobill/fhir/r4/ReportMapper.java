@@ -48,7 +48,10 @@ final class ReportMapper {
         return new FhirReportInput(report, patient);
     }
 
-    /** The accession: an ACSN identifier, else the first identifier; then the ImagingStudy's; then the id. */
+    /**
+     * The accession: an ACSN identifier, else the first usable identifier; then the ImagingStudy's (the one referenced,
+     * else the Bundle's only one); then the resource id.
+     */
     private String id(DiagnosticReport dr) {
         String id = Identifiers.typed(dr.getIdentifier(), "ACSN");
         if (id == null) {
@@ -71,6 +74,7 @@ final class ReportMapper {
         return id;
     }
 
+    /** The ImagingStudy the report points to, else the Bundle's only one. */
     private ImagingStudy imagingStudy(DiagnosticReport dr) {
         for (Reference ref : dr.getImagingStudy()) {
             ImagingStudy s = bundled.resolve(ref, dr, ImagingStudy.class);
@@ -78,7 +82,7 @@ final class ReportMapper {
                 return s;
             }
         }
-        return null;
+        return bundled.only(ImagingStudy.class);
     }
 
     private ServiceRequest order(DiagnosticReport dr) {

@@ -120,6 +120,16 @@ class Hl7ReaderTest {
     }
 
     @Test
+    void takesAnNpiByItsTypeOrAuthorityEvenWithoutAValidCheckDigit() {
+        String v23 = Hl7Samples.read("oru-r01-v23-ruq-formatted.hl7");
+        String byOid = v23.replace("|1245319599^SMITH^JOHN|", "|1111111111^SMITH^JOHN^^^^^^&2.16.840.1.113883.4.6&ISO|");
+        String untyped = v23.replace("|1245319599^SMITH^JOHN|", "|1111111111^SMITH^JOHN|");
+
+        assertThat(READER.results(byOid).get(0).report().orderingNpi()).isEqualTo("1111111111");
+        assertThat(READER.results(untyped).get(0).report().orderingNpi()).as("a local id is not an NPI").isNull();
+    }
+
+    @Test
     void mapsPatientClassesToPlacesOfService() {
         assertThat(PlaceOfService.forPatientClass("E")).isEqualTo("23");
         assertThat(PlaceOfService.forPatientClass("I")).isEqualTo("21");

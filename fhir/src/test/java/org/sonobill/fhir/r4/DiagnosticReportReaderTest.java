@@ -151,6 +151,26 @@ class DiagnosticReportReaderTest {
     }
 
     @Test
+    void takesTheAccessionOfTheBundlesOnlyImagingStudyWhenTheReportNamesNone() {
+        String bundle = FhirSamples.read("bundle-carotid.json")
+                .replace("\"imagingStudy\": [{ \"reference\": \"ImagingStudy/study-4\" }],", "");
+
+        assertThat(READER.read(bundle).report().id()).isEqualTo("ACC-2025-0506");
+    }
+
+    @Test
+    void refusesXmlThatDeclaresExternalEntities() {
+        String xml = """
+                <?xml version="1.0"?>
+                <!DOCTYPE DiagnosticReport [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
+                <DiagnosticReport xmlns="http://hl7.org/fhir"><id value="x"/><status value="final"/>
+                <code><text value="US"/></code><conclusion value="&secret;"/></DiagnosticReport>""";
+
+        assertThatThrownBy(() -> READER.read(xml)).isInstanceOf(FhirException.class)
+                .hasMessage("DiagnosticReport: expected a FHIR R4 resource in XML; the content cannot be parsed as one");
+    }
+
+    @Test
     void reducesHtmlToText() {
         assertThat(ReportText.htmlToText("<div><p>Liver&nbsp;normal.</p>\n  <p>Spleen 10&#160;cm &#x2013; ok</p>"
                 + "<script>x()</script><!-- note --></div>"))
