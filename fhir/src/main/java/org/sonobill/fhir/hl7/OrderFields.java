@@ -28,7 +28,8 @@ final class OrderFields {
 
     /**
      * The NPI among the repetitions of an XCN field: the first whose identifier type (XCN-13) or assigning authority
-     * (XCN-9, by namespace or by the NPI OID 2.16.840.1.113883.4.6) says NPI, else the first whose id is a ten-digit number with a valid NPI check digit; null when none.
+     * (XCN-9, by namespace or by the NPI OID 2.16.840.1.113883.4.6) says NPI, else the first whose id is a ten-digit
+     * number with a valid NPI check digit; null when none.
      */
     static String npi(XCN[] providers) {
         String checked = null;

@@ -4,6 +4,7 @@ import ca.uhn.hl7v2.model.v251.datatype.CX;
 import ca.uhn.hl7v2.model.v251.datatype.XPN;
 import ca.uhn.hl7v2.model.v251.segment.PID;
 import ca.uhn.hl7v2.model.v251.segment.PV1;
+import java.time.LocalDate;
 import java.util.Locale;
 import org.sonobill.engine.study.Sex;
 
@@ -20,13 +21,13 @@ final class PatientSegments {
                     "expected the patient identifier (medical record number)");
         }
         XPN name = pid.getPid5_PatientName(0);
+        LocalDate birthDate = Hl7Text.date(pid.getPid7_DateTimeOfBirth().getTs1_Time().getValue(),
+                Hl7Location.of("PID", 7), "the date of birth", controlId);
         String patientClass = Hl7Text.blankToNull(pv1.getPv12_PatientClass().getValue());
+        String location = Hl7Text.blankToNull(pv1.getPv13_AssignedPatientLocation().getPl1_PointOfCare().getValue());
         return new Hl7Patient(mrn, Hl7Text.blankToNull(name.getXpn1_FamilyName().getFn1_Surname().getValue()),
-                Hl7Text.blankToNull(name.getXpn2_GivenName().getValue()), sex(pid.getPid8_AdministrativeSex().getValue()),
-                Hl7Text.date(pid.getPid7_DateTimeOfBirth().getTs1_Time().getValue(), Hl7Location.of("PID", 7),
-                        "the date of birth", controlId),
-                patientClass, Hl7Text.blankToNull(pv1.getPv13_AssignedPatientLocation().getPl1_PointOfCare().getValue()),
-                PlaceOfService.forPatientClass(patientClass));
+                Hl7Text.blankToNull(name.getXpn2_GivenName().getValue()),
+                sex(pid.getPid8_AdministrativeSex().getValue()), birthDate, patientClass, location, PlaceOfService.forPatientClass(patientClass));
     }
 
     /** The MR-typed identifier (CX-5), else the first non-empty one. */

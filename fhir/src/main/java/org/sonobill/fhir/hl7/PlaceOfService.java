@@ -16,6 +16,9 @@ public final class PlaceOfService {
 
     /** The suggested two-digit code, or null when the class suggests none. */
     public static String forPatientClass(String patientClass) {
-        return patientClass == null ? null : BY_PATIENT_CLASS.get(patientClass.trim().toUpperCase(java.util.Locale.ROOT));
+        if (patientClass == null) {
+            return null;
+        }
+        return BY_PATIENT_CLASS.get(patientClass.trim().toUpperCase(java.util.Locale.ROOT));
     }
 }

@@ -14,7 +14,8 @@ final class Identifiers {
     static final String CPT_SYSTEM = "http://www.ama-assn.org/go/cpt";
     static final String HCPCS_SYSTEM = "https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets";
     static final String ICD10CM_SYSTEM = "http://hl7.org/fhir/sid/icd-10-cm";
-    static final String POS_SYSTEM = "https://www.cms.gov/Medicare/Coding/place-of-service-codes/Place_of_Service_Code_Set";
+    static final String POS_SYSTEM =
+            "https://www.cms.gov/Medicare/Coding/place-of-service-codes/Place_of_Service_Code_Set";
     static final String V2_0203 = "http://terminology.hl7.org/CodeSystem/v2-0203";
     static final String DICOM_UID = "urn:dicom:uid";
 

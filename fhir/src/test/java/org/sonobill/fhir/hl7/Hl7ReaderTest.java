@@ -22,7 +22,8 @@ class Hl7ReaderTest {
         assertThat(result.sendingFacility()).isEqualTo("MERCY");
         IncomingReport report = result.report();
         assertThat(report.id()).isEqualTo("ACC-2025-0001");
-        assertThat(report.text()).startsWith("EXAM: US ABDOMEN COMPLETE\nINDICATION: Right upper quadrant pain. R10.11\n")
+        assertThat(report.text())
+                .startsWith("EXAM: US ABDOMEN COMPLETE\nINDICATION: Right upper quadrant pain. R10.11\n")
                 .contains("\nSPLEEN: 10.1 cm, normal.\n")
                 .endsWith("IMPRESSION: Normal abdominal ultrasound.");
         assertThat(report.text().lines()).hasSize(14);
@@ -122,7 +123,8 @@ class Hl7ReaderTest {
     @Test
     void takesAnNpiByItsTypeOrAuthorityEvenWithoutAValidCheckDigit() {
         String v23 = Hl7Samples.read("oru-r01-v23-ruq-formatted.hl7");
-        String byOid = v23.replace("|1245319599^SMITH^JOHN|", "|1111111111^SMITH^JOHN^^^^^^&2.16.840.1.113883.4.6&ISO|");
+        String byOid = v23.replace("|1245319599^SMITH^JOHN|",
+                "|1111111111^SMITH^JOHN^^^^^^&2.16.840.1.113883.4.6&ISO|");
         String untyped = v23.replace("|1245319599^SMITH^JOHN|", "|1111111111^SMITH^JOHN|");
 
         assertThat(READER.results(byOid).get(0).report().orderingNpi()).isEqualTo("1111111111");

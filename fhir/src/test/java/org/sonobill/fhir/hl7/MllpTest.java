@@ -15,7 +15,8 @@ import java.util.Deque;
 import org.junit.jupiter.api.Test;
 
 class MllpTest {
-    private static final String MESSAGE = "MSH|^~\\&|RIS|MERCY|SONOBILL|BILLING|20250314||ORU^R01|1|P|2.5.1\rPID|1||X\r";
+    private static final String MESSAGE =
+            "MSH|^~\\&|RIS|MERCY|SONOBILL|BILLING|20250314||ORU^R01|1|P|2.5.1\rPID|1||X\r";
 
     private static byte[] framed(String payload) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

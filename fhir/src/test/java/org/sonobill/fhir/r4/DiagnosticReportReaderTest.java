@@ -18,7 +18,8 @@ class DiagnosticReportReaderTest {
 
         IncomingReport report = input.report();
         assertThat(report.id()).as("the ACSN-typed identifier").isEqualTo("ACC-2025-0420");
-        assertThat(report.text()).startsWith("EXAM: US PELVIS TRANSABDOMINAL AND TRANSVAGINAL\nINDICATION: Pelvic pain.")
+        assertThat(report.text())
+                .startsWith("EXAM: US PELVIS TRANSABDOMINAL AND TRANSVAGINAL\nINDICATION: Pelvic pain.")
                 .endsWith("IMPRESSION: Normal pelvic ultrasound.");
         assertThat(report.dateOfService()).as("the date as written, not shifted to UTC")
                 .isEqualTo(LocalDate.of(2025, 4, 20));
@@ -142,10 +143,12 @@ class DiagnosticReportReaderTest {
     void refusesContentThatIsNotFhirWithoutQuotingIt() {
         assertThatThrownBy(() -> READER.read("{\"resourceType\": \"DiagnosticReport\", \"status\": DOE-JANE"))
                 .isInstanceOf(FhirException.class)
-                .hasMessage("DiagnosticReport: expected a FHIR R4 resource in JSON; the content cannot be parsed as one")
+                .hasMessage("DiagnosticReport: expected a FHIR R4 resource in JSON; the content cannot be parsed "
+                        + "as one")
                 .hasNoCause();
         assertThatThrownBy(() -> READER.read("<DiagnosticReport><broken"))
-                .hasMessage("DiagnosticReport: expected a FHIR R4 resource in XML; the content cannot be parsed as one");
+                .hasMessage("DiagnosticReport: expected a FHIR R4 resource in XML; the content cannot be parsed "
+                        + "as one");
         assertThatThrownBy(() -> READER.read("MSH|^~\\&|not fhir"))
                 .hasMessageStartingWith("DiagnosticReport: expected a FHIR R4 resource in JSON");
     }
@@ -167,7 +170,8 @@ class DiagnosticReportReaderTest {
                 <code><text value="US"/></code><conclusion value="&secret;"/></DiagnosticReport>""";
 
         assertThatThrownBy(() -> READER.read(xml)).isInstanceOf(FhirException.class)
-                .hasMessage("DiagnosticReport: expected a FHIR R4 resource in XML; the content cannot be parsed as one");
+                .hasMessage("DiagnosticReport: expected a FHIR R4 resource in XML; the content cannot be parsed "
+                        + "as one");
     }
 
     @Test
