@@ -27,7 +27,8 @@ final class PatientSegments {
         String location = Hl7Text.blankToNull(pv1.getPv13_AssignedPatientLocation().getPl1_PointOfCare().getValue());
         return new Hl7Patient(mrn, Hl7Text.blankToNull(name.getXpn1_FamilyName().getFn1_Surname().getValue()),
                 Hl7Text.blankToNull(name.getXpn2_GivenName().getValue()),
-                sex(pid.getPid8_AdministrativeSex().getValue()), birthDate, patientClass, location, PlaceOfService.forPatientClass(patientClass));
+                sex(pid.getPid8_AdministrativeSex().getValue()), birthDate, patientClass, location,
+                PlaceOfService.forPatientClass(patientClass));
     }
 
     /** The MR-typed identifier (CX-5), else the first non-empty one. */
