@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.net.SocketTimeoutException;
+import java.time.Duration;
 import java.util.Arrays;
 
 /**
@@ -40,16 +41,33 @@ public final class Mllp {
      * @throws SocketTimeoutException when no frame starts within the stream's timeout
      */
     public static byte[] read(InputStream in, int maxBytes) throws IOException {
+        return read(in, maxBytes, null);
+    }
+
+    /**
+     * Reads the next frame's payload, which must be complete within {@code frameTime} of its start block: the
+     * stream's timeout bounds each read, this bounds the whole frame (a sender trickling one byte per timeout).
+     *
+     * @param frameTime the most a frame may take from start block to end, or null for no limit
+     * @throws MllpException also when the frame takes longer than {@code frameTime}
+     * @see #read(InputStream, int)
+     */
+    public static byte[] read(InputStream in, int maxBytes, Duration frameTime) throws IOException {
         if (maxBytes < 1) {
             throw new IllegalArgumentException("maxBytes must be positive");
         }
         if (!skipToStart(in, maxBytes)) {
             return null;
         }
+        long deadline = frameTime == null ? 0 : System.nanoTime() + frameTime.toNanos();
         byte[] buf = new byte[Math.min(maxBytes, 8192)];
         int len = 0;
         while (true) {
             int b = readInside(in, len);
+            if (frameTime != null && System.nanoTime() - deadline > 0) {
+                throw new MllpException("MLLP: frame not complete within " + frameTime.toMillis() + " ms after "
+                        + len + " bytes");
+            }
             if (b == END_BLOCK) {
                 int cr = readInside(in, len);
                 if (cr != CARRIAGE_RETURN) {

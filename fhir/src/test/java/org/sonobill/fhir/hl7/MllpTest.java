@@ -144,6 +144,31 @@ class MllpTest {
     }
 
     @Test
+    void refusesAFrameTrickledInSlowerThanItsTimeLimit() throws IOException {
+        InputStream slow = new java.io.FilterInputStream(new ByteArrayInputStream(framed(MESSAGE))) {
+            @Override
+            public int read() throws IOException {
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return super.read();
+            }
+        };
+
+        assertThatThrownBy(() -> Mllp.read(slow, 1024, java.time.Duration.ofMillis(50)))
+                .isInstanceOf(MllpException.class).hasMessageStartingWith("MLLP: frame not complete within 50 ms");
+    }
+
+    @Test
+    void readsAFrameWithinItsTimeLimit() throws IOException {
+        InputStream in = new ByteArrayInputStream(framed(MESSAGE));
+
+        assertThat(Mllp.read(in, 1024, java.time.Duration.ofSeconds(5))).asString(US_ASCII).isEqualTo(MESSAGE);
+    }
+
+    @Test
     void passesOnATimeoutBeforeAnyFrameStarts() {
         InputStream in = new Chunked(new byte[0], 1, true);
 
