@@ -51,6 +51,10 @@ class ClaimWriterTest {
         assertThat(coding(claim.getPriority().getCodingFirstRep()))
                 .isEqualTo("http://terminology.hl7.org/CodeSystem/processpriority|normal");
         assertThat(claim.getCreatedElement().getValueAsString()).isEqualTo("2025-03-15");
+        assertThat(claim.getBillablePeriod().getStartElement().getValueAsString()).isEqualTo("2025-03-14");
+        assertThat(claim.getBillablePeriod().getEndElement().getValueAsString()).isEqualTo("2025-03-14");
+        assertThat(claim.getInsurance()).hasSize(1);
+        assertThat(claim.getInsuranceFirstRep().getSequence()).isEqualTo(1);
         assertThat(claim.getInsuranceFirstRep().getFocal()).isTrue();
         assertThat(claim.getInsuranceFirstRep().getCoverage().getReference()).isEqualTo("Coverage/cov-1");
         assertThat(claim.getCareTeam()).extracting(ct -> ct.getProvider().getIdentifier().getValue(),
@@ -63,6 +67,12 @@ class ClaimWriterTest {
                         org.assertj.core.groups.Tuple.tuple(2, "http://hl7.org/fhir/sid/icd-10-cm|K76.0"),
                         org.assertj.core.groups.Tuple.tuple(3, "http://hl7.org/fhir/sid/icd-10-cm|K76.6"));
         assertThat(claim.getItem()).hasSize(2);
+        Claim.ItemComponent abdomen = claim.getItem().get(0);
+        assertThat(abdomen.getSequence()).isEqualTo(1);
+        assertThat(coding(abdomen.getProductOrService().getCodingFirstRep()))
+                .isEqualTo("http://www.ama-assn.org/go/cpt|76700");
+        assertThat(abdomen.getModifier()).extracting(m -> m.getCodingFirstRep().getCode()).containsExactly("26");
+        assertThat(abdomen.getDiagnosisSequence()).extracting(p -> p.getValue()).containsExactly(1, 2);
         Claim.ItemComponent doppler = claim.getItem().get(1);
         assertThat(doppler.getSequence()).isEqualTo(2);
         assertThat(coding(doppler.getProductOrService().getCodingFirstRep()))

@@ -57,6 +57,9 @@ class EobWriterTest {
         assertThat(eob.getProvider().getIdentifier().getValue()).isEqualTo("1972526317");
         assertThat(eob.getCreatedElement().getValueAsString()).isEqualTo("2025-04-11");
         assertThat(eob.getInsuranceFirstRep().getCoverage().getReference()).isEqualTo("Coverage/cov-1");
+        assertThat(eob.getInsuranceFirstRep().getFocal()).isTrue();
+        assertThat(eob.getClaim().getIdentifier().getSystem()).isEqualTo("urn:sonobill:claim");
+        assertThat(eob.getProvider().getDisplay()).isEqualTo("Mercy Radiology Associates");
         assertThat(eob.getPayment().getType().getCodingFirstRep().getCode()).isEqualTo("partial");
         assertThat(eob.getPayment().getDateElement().getValueAsString()).isEqualTo("2025-04-11");
         assertThat(eob.getPayment().getAmount().getValue()).isEqualByComparingTo("32.10");
