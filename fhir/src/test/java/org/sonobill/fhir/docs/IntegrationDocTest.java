@@ -69,9 +69,11 @@ class IntegrationDocTest {
 
     @Test
     void tabulatesThePatientClassMappingTheCodeUses() {
-        assertThat(doc).contains("| E emergency | " + PlaceOfService.forPatientClass("E") + " emergency room, hospital |")
+        assertThat(doc)
+                .contains("| E emergency | " + PlaceOfService.forPatientClass("E") + " emergency room, hospital |")
                 .contains("| I inpatient | " + PlaceOfService.forPatientClass("I") + " inpatient hospital |")
-                .contains("| O outpatient | " + PlaceOfService.forPatientClass("O") + " on-campus outpatient hospital |");
+                .contains("| O outpatient | " + PlaceOfService.forPatientClass("O")
+                        + " on-campus outpatient hospital |");
     }
 
     @Test
