@@ -52,10 +52,12 @@ class Hl7ReaderTest {
     }
 
     @Test
-    void neverPrintsThePatientsIdentifiersOrName() {
-        Hl7Patient patient = READER.results(Hl7Samples.read("oru-r01-v251-abdomen.hl7")).get(0).patient();
+    void neverPrintsThePatientsIdentifiersOrNameOrTheReportText() {
+        Hl7Result result = READER.results(Hl7Samples.read("oru-r01-v251-abdomen.hl7")).get(0);
 
-        assertThat(patient.toString()).doesNotContain("MRN00012345", "DOE", "JANE", "1960");
+        assertThat(result.patient().toString()).doesNotContain("MRN00012345", "DOE", "JANE", "1960");
+        assertThat(result.toString()).doesNotContain("MRN00012345", "DOE", "JANE", "1960", "LIVER")
+                .contains("ACC-2025-0001");
     }
 
     @Test
