@@ -52,10 +52,12 @@ class Hl7ReaderTest {
     }
 
     @Test
-    void neverPrintsThePatientsIdentifiersOrName() {
-        Hl7Patient patient = READER.results(Hl7Samples.read("oru-r01-v251-abdomen.hl7")).get(0).patient();
+    void neverPrintsThePatientsIdentifiersOrNameOrTheReportText() {
+        Hl7Result result = READER.results(Hl7Samples.read("oru-r01-v251-abdomen.hl7")).get(0);
 
-        assertThat(patient.toString()).doesNotContain("MRN00012345", "DOE", "JANE", "1960");
+        assertThat(result.patient().toString()).doesNotContain("MRN00012345", "DOE", "JANE", "1960");
+        assertThat(result.toString()).doesNotContain("MRN00012345", "DOE", "JANE", "1960", "LIVER")
+                .contains("ACC-2025-0001");
     }
 
     @Test
@@ -98,6 +100,30 @@ class Hl7ReaderTest {
         assertThat(bladder.orderedText()).isEqualTo("BLADDER SCAN");
         assertThat(bladder.signed()).as("OBR-25 C is a corrected final result").isTrue();
         assertThat(results.get(1).patient()).isSameAs(results.get(0).patient());
+    }
+
+    @Test
+    void takesThePlacerNumberWhenTheFillerNumberIsEmpty() {
+        String message = Hl7Samples.read("oru-r01-v251-abdomen.hl7")
+                .replace("|PL-2025-0001|ACC-2025-0001^RADIS|", "|PL-2025-0001||");
+
+        assertThat(READER.results(message).get(0).report().id()).isEqualTo("PL-2025-0001");
+    }
+
+    @Test
+    void keepsEachPatientWithTheirOwnResults() {
+        String first = Hl7Samples.read("oru-r01-v251-abdomen.hl7");
+        String second = "PID|1||MRN00077777^^^MERCY^MR||ROE^ANN||19900101|F\r"
+                + "PV1|1|E|ED^^^MERCY\r"
+                + "OBR|1||ACC-2025-0099|76856^US PELVIS COMPLETE^C4|||20250314110000\r"
+                + "OBX|1|TX|76856||Uterus and ovaries normal.||||||F\r";
+
+        List<Hl7Result> results = READER.results(first + second);
+
+        assertThat(results).extracting(r -> r.patient().mrn()).containsExactly("MRN00012345", "MRN00077777");
+        assertThat(results.get(1).report().placeOfService()).isEqualTo("23");
+        assertThat(results.get(1).report().signed()).as("no OBR-25").isNull();
+        assertThat(results.get(1).report().text()).isEqualTo("Uterus and ovaries normal.");
     }
 
     @Test

@@ -68,6 +68,7 @@ class DiagnosticReportReaderTest {
         assertThat(patient.firstName()).isEqualTo("Robert");
         assertThat(patient.encounterClass()).isEqualTo("AMB");
         assertThat(patient.toString()).doesNotContain("MRN00055501", "Stone", "Robert", "1948");
+        assertThat(input.toString()).doesNotContain("MRN00055501", "Stone", "Robert", "1948", "ICA PSV");
     }
 
     @Test
