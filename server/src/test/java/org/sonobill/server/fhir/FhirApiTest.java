@@ -41,6 +41,8 @@ class FhirApiTest {
         assertThat(study.path("reading").path("source").asString()).isEqualTo("fhir");
         assertThat(study.path("reading").path("evidence").size()).isPositive();
         assertThat(study.path("coding").path("version").asInt()).isEqualTo(1);
+        assertThat(study.path("reading").path("confidence").asString()).isEqualTo("ready");
+        assertThat(study.path("study").path("status").asString()).isEqualTo("coded");
 
         Response twice = coder.post("/api/fhir/DiagnosticReport", FhirResources.bundle("FHIR-1", "MRN-F1"), FHIR_JSON);
         assertThat(twice.status()).isEqualTo(409);

@@ -82,6 +82,8 @@ class MllpListenerTest {
         assertThat(study.path("documentation").path("exam").asString()).isEqualTo("abdomen");
         assertThat(study.path("patient").path("lastName").asString()).isEqualTo("RIVERA");
         assertThat(study.path("coding").path("version").asInt()).isEqualTo(1);
+        assertThat(study.path("study").path("status").asString()).isEqualTo("coded");
+        assertThat(study.path("documentation").path("placeOfService").asString()).as("PV1-2 O").isEqualTo("22");
 
         String again = send(Hl7Messages.oru("MSG-2", "HL7-ACC-1", "MRN-H1"));
         assertThat(msa(again)).startsWith("MSA|AA|MSG-2|duplicate: accession HL7-ACC-1 received before");

@@ -61,10 +61,13 @@ class ReportApiTest {
         String text = ReportFixtures.COMPLETE_ABDOMEN.substring(first.path("start").asInt(), first.path("end").asInt());
         assertThat(first.path("text").asString()).isEqualTo(text);
 
-        String confidence = d.path("reading").path("confidence").asString();
-        assertThat(confidence).isIn("ready", "needs-review");
-        assertThat(d.path("study").path("status").asString()).isEqualTo(confidence.equals("ready")
-                && d.path("coding").path("result").path("status").asString().equals("ready") ? "coded" : "needs-review");
+        // every code-determining fact read with evidence, and the engine finds nothing to hold: coded, no coder needed
+        assertThat(d.path("reading").path("confidence").asString()).isEqualTo("ready");
+        assertThat(d.path("reading").path("review")).isEmpty();
+        assertThat(d.path("coding").path("result").path("status").asString()).isEqualTo("ready");
+        assertThat(d.path("study").path("status").asString()).isEqualTo("coded");
+        assertThat(coder.get("/api/studies?status=coded&confidence=ready&source=text").json().path("items")
+                .findValuesAsString("accession")).contains("RPT-1");
 
         JsonNode again = coder.get("/api/studies/" + id).json();
         assertThat(again.path("reading")).isEqualTo(d.path("reading"));
@@ -89,6 +92,16 @@ class ReportApiTest {
         assertThat(coder.get("/api/studies?source=hl7").json().path("items").findValuesAsString("accession"))
                 .doesNotContain("RPT-2");
         assertThat(coder.get("/api/studies/" + id).json().path("reading").path("review").size()).isPositive();
+    }
+
+    @Test
+    void aConfidentReadingTheEngineHoldsBackStillWaitsForACoder() {
+        // the reader is sure of the exam and its elements, but no stored images are documented (SB-DOC-005)
+        String text = ReportFixtures.COMPLETE_ABDOMEN.replace(" Images were stored.", "");
+        Response r = coder.post("/api/reports", ReportFixtures.request("RPT-7", "MRN-RPT-7", text));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        assertThat(r.json().path("coding").path("result").path("status").asString()).isNotEqualTo("ready");
+        assertThat(r.json().path("study").path("status").asString()).isEqualTo("needs-review");
     }
 
     @Test
