@@ -20,7 +20,7 @@ public final class ReportCoder {
         ReadReport read = reader.read(report);
         CodedStudy coded = engine.code(read.documentation());
         List<ReviewPoint> review = new ArrayList<>(read.review());
-        if (coded.lines().isEmpty()) {
+        if (coded.lines().isEmpty() && read.documentation().procedures().isEmpty()) {
             review.add(new ReviewPoint("RPT-NO-LINE", null, "No billable line was coded from this report: query the "
                     + "interpreting physician or code it by hand.", -1, -1));
         }

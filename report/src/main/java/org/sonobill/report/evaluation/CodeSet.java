@@ -25,10 +25,13 @@ public final class CodeSet {
         }
         for (Procedure p : report.read().documentation().procedures()) {
             List<String> mods = new ArrayList<>();
-            if (p.laterality() != null && PAIRED.contains(p.region())) {
+            // a side is reported on a paired organ or joint; vascular access lines (365xx, 366xx) carry none
+            if (p.laterality() != null && PAIRED.contains(p.region()) && !p.primaryCode().startsWith("36")) {
                 mods.add(p.laterality().modifier());
             }
-            out.add(new CodeLine(p.primaryCode(), mods, 1));
+            // an each-additional-lesion add-on counts its lesions; a first-lesion code is one unit
+            boolean perLesion = p.primaryCode().equals("10006") || p.primaryCode().equals("19084");
+            out.add(new CodeLine(p.primaryCode(), mods, perLesion ? p.count() : 1));
         }
         return out;
     }

@@ -52,6 +52,10 @@ final class ElementReading {
                 Set.of(SectionKind.FINDINGS, SectionKind.IMPRESSION, SectionKind.TECHNIQUE)));
         misspelt(r, matcher, mentions);
         for (PhraseMatcher.Match<Lexicon.ElementTerm> m : mentions) {
+            if (r.advice(m.first())) {
+                // "ultrasound is recommended for endometrial assessment" describes no element of this study
+                continue;
+            }
             List<String> found = restrictToSide(r, m);
             found = found.stream().filter(keys::contains).toList();
             if (found.isEmpty()) {
@@ -61,7 +65,9 @@ final class ElementReading {
             for (String key : found) {
                 State s = states.computeIfAbsent(key, k -> new State());
                 boolean isExplicit = status.state() != ElementStatus.State.SEEN;
-                if (!isExplicit) {
+                if (!isExplicit && found.size() == 1) {
+                    // a phrase naming this element alone ("the left kidney is normal"); "no renal calculi" names
+                    // both kidneys and does not contradict "the left kidney was not imaged"
                     s.seenMention = true;
                 }
                 if (s.status == null || (isExplicit && !s.explicit)
@@ -163,8 +169,7 @@ final class ElementReading {
         if (!paired) {
             return keys;
         }
-        int[] c = r.clause(m.first());
-        Laterality side = Sides.in(r, c[0], c[1]);
+        Laterality side = Sides.at(r, m.first());
         if (side == Laterality.RIGHT) {
             return keys.stream().filter(k -> !k.startsWith("left_")).toList();
         }

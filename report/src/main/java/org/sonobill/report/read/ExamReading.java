@@ -70,7 +70,7 @@ final class ExamReading {
             ExamFamily chosen = catalogue.family(titleFamily);
             for (PhraseMatcher.Match<Lexicon.ExamTerm> m : r.find(r.lexicon.examTitles(), Set.of(SectionKind.TITLE))) {
                 ExamFamily other = catalogue.family(m.value().family());
-                if (other != null && chosen != null && m.value().priority() >= 3
+                if (other != null && chosen != null && m.value().priority() >= 4
                         && !other.region().equals(chosen.region()) && !other.key().equals(chosen.key())) {
                     r.review("RPT-EXAM-MULTIPLE", "exam", "The title names two studies (" + chosen.key() + " and "
                             + other.key() + "); this reading codes " + chosen.key() + ": code the other by hand.",

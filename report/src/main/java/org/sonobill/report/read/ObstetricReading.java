@@ -41,6 +41,10 @@ final class ObstetricReading {
         Map<String, int[]> seen = new HashMap<>();
         Set<String> anatomy = new HashSet<>();
         for (PhraseMatcher.Match<String> m : r.find(r.lexicon.obFeatures(), WHERE)) {
+            if (r.advice(m.first())) {
+                // "follow-up in 4 weeks is recommended" describes a later study, not this one
+                continue;
+            }
             if (!m.value().equals("anatomy") && !m.value().equals("early") && r.saidNotDone(m.first(), m.end())) {
                 // "NST not performed", "no umbilical artery Doppler": the service was not done
                 r.evidence("obstetric." + m.value(), "not done", m.first(), m.end(), "cues.tsv not-done");
@@ -158,7 +162,7 @@ final class ObstetricReading {
                 continue;
             }
             int weeks = Integer.parseInt(t.get(i).word());
-            if (weeks < 4 || weeks > 43) {
+            if (weeks < 4 || weeks > 43 || duration(t, i)) {
                 continue;
             }
             int days = 0;
@@ -200,6 +204,24 @@ final class ObstetricReading {
         r.evidence("obstetric.gestationalWeeks", chosen.weeks().toPlainString(), chosen.first(), chosen.end(),
                 chosen.preferred() ? "gestational age by dates or composite" : "first gestational age in the report");
         return chosen;
+    }
+
+    private static final Set<String> DURATION_BEFORE = Set.of("in", "for", "every", "after", "past", "last", "x",
+            "within", "q", "over", "each");
+    private static final Set<String> DURATION_AFTER = Set.of("ago", "later", "postpartum", "post", "prior",
+            "previously", "earlier");
+
+    /** "in 4 weeks", "for 2 weeks", "3 weeks ago": a duration, not a gestational age. */
+    private static boolean duration(List<Token> t, int i) {
+        int j = i - 1;
+        while (j >= 0 && t.get(j).isNumber() && t.get(j).sentence() == t.get(i).sentence()) {
+            j--;
+        }
+        if (j >= 0 && DURATION_BEFORE.contains(t.get(j).word()) && t.get(j).sentence() == t.get(i).sentence()) {
+            return true;
+        }
+        return i + 2 < t.size() && DURATION_AFTER.contains(t.get(i + 2).word())
+                && t.get(i + 2).sentence() == t.get(i).sentence();
     }
 
     private static boolean preferred(Reading r, int i) {

@@ -21,7 +21,14 @@ final class ProcedureReading {
             "chest");
 
     List<Procedure> read(Reading r, String examRegion, Laterality examSide) {
-        List<PhraseMatcher.Match<Lexicon.ProcedureTerm>> found = r.find(r.lexicon.procedures(), WHERE);
+        // a procedure recommended, planned or done before ("FNA is recommended", "prior biopsy"), or a device
+        // already in place ("thrombus surrounding the PICC"), is not one done in this encounter; procedures named
+        // by the title come first, so a generic "core biopsy" does not override the liver biopsy it describes
+        boolean note = procedureNote(r, true) || procedureNote(r, false);
+        List<PhraseMatcher.Match<Lexicon.ProcedureTerm>> found = r.find(r.lexicon.procedures(), WHERE).stream()
+                .filter(m -> !advice(r, m.first()) && !negated(r, m.first()) && (note || done(r, m.first())))
+                .sorted(java.util.Comparator.comparing(m -> m.value().region().equals("from-exam")))
+                .toList();
         if (found.isEmpty()) {
             // a needle procedure this reader has no row for ("prostate biopsy", "sclerotherapy") is not coded
             for (PhraseMatcher.Match<String> m : r.find(r.lexicon.cues("procedure-word"), WHERE)) {
@@ -56,6 +63,10 @@ final class ProcedureReading {
                         + " but not where: code the procedure by hand.", m.first(), m.end());
                 continue;
             }
+            if (!out.isEmpty() && term.region().equals("from-exam")) {
+                // "core biopsy" in a liver biopsy note: the named procedure already says what was done
+                continue;
+            }
             String code = code(r, term, region, m.first());
             if (code == null) {
                 continue;
@@ -86,8 +97,65 @@ final class ProcedureReading {
             }
             out.add(new Procedure(term.kind(), code, region, side, realTime != null, saved != null,
                     sites != null, patent != null, 1, List.of()));
+            String addOn = ADDITIONAL_LESION.get(code);
+            if (addOn != null) {
+                int lesions = lesions(r);
+                if (lesions > 1) {
+                    // CPT 10006 / 19084: each additional lesion sampled in the same session
+                    out.add(new Procedure(term.kind(), addOn, region, side, realTime != null, saved != null,
+                            sites != null, patent != null, lesions - 1, List.of()));
+                    codes.add(addOn);
+                    r.evidence("procedures", addOn + " x" + (lesions - 1) + " (each additional lesion)", m.first(),
+                            m.end(), "lesions counted: " + lesions);
+                } else if (lesions < 0) {
+                    r.review("RPT-PROCEDURE-COUNT", "procedures", "The report samples more than one lesion but does "
+                            + "not say how many: add " + ADDITIONAL_LESION.get(code) + " for each additional lesion.",
+                            m.first(), m.end());
+                }
+            }
         }
         return out;
+    }
+
+    /** First-lesion codes and their each-additional-lesion add-ons (CPT 10005/10006, 19083/19084). */
+    private static final java.util.Map<String, String> ADDITIONAL_LESION = java.util.Map.of("10005", "10006",
+            "19083", "19084");
+    private static final java.util.Map<String, Integer> NUMBERS = java.util.Map.of("two", 2, "three", 3, "four", 4,
+            "2", 2, "3", 3, "4", 4, "both", 2);
+    private static final Set<String> LESIONS = Set.of("nodules", "lesions", "masses", "cysts", "nodes", "sites",
+            "targets", "nodule", "lesion", "mass");
+
+    /**
+     * How many lesions were sampled: the number before a lesion noun in the title or a sentence reporting the
+     * procedure ("FNA of two thyroid nodules"), or "right and left ... nodules"; 1 when one is named; -1 when
+     * several are named without a number.
+     */
+    private static int lesions(Reading r) {
+        int most = 0;
+        boolean plural = false;
+        for (int i = 0; i < r.tokens.size(); i++) {
+            String w = r.tokens.get(i).word();
+            if (!LESIONS.contains(w) || !WHERE.contains(r.tokens.get(i).section())
+                    || !(r.tokens.get(i).section() == SectionKind.TITLE || done(r, i)) || advice(r, i)) {
+                continue;
+            }
+            boolean many = w.endsWith("s") && !w.equals("mass");
+            for (int k = Math.max(r.clause(i)[0], i - 4); k < i; k++) {
+                Integer n = NUMBERS.get(r.tokens.get(k).word());
+                if (n != null && many) {
+                    most = Math.max(most, n);
+                }
+                if (many && r.tokens.get(k).word().equals("and") && k > 0
+                        && (r.tokens.get(k - 1).word().equals("right") || r.tokens.get(k - 1).word().equals("left"))) {
+                    most = Math.max(most, 2);
+                }
+            }
+            plural |= many;
+        }
+        if (most > 0) {
+            return most;
+        }
+        return plural ? -1 : 1;
     }
 
     /** The procedure's code: the row's code, its code for the region, or by the joint named. */
@@ -197,6 +265,33 @@ final class ProcedureReading {
         return false;
     }
 
+    private static final Set<String> DONE = Set.of("performed", "placed", "placement", "inserted", "insertion",
+            "obtained", "advanced", "aspirated", "injected", "drained", "biopsied", "sampled", "passes", "pass",
+            "accessed", "punctured", "successful", "completed", "withdrawn", "guidance", "guided", "cores");
+
+    /** The sentence says the procedure was done now ("was performed", "were obtained", "under guidance"). */
+    private static boolean done(Reading r, int i) {
+        int[] s = r.sentence(i);
+        for (int k = s[0]; k < s[1]; k++) {
+            if (DONE.contains(r.tokens.get(k).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "no FNA", "not biopsied": the procedure was not done. */
+    private static boolean negated(Reading r, int i) {
+        int[] c = r.clause(i);
+        for (int k = Math.max(c[0], i - 2); k < i; k++) {
+            String w = r.tokens.get(k).word();
+            if (w.equals("no") || w.equals("not") || w.equals("without")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A sentence that advises or discusses rather than reports ("biopsy is recommended", "risks of ..."). */
     private static boolean advice(Reading r, int i) {
         int[] s = r.sentence(i);
@@ -204,7 +299,7 @@ final class ProcedureReading {
             switch (r.tokens.get(k).word()) {
                 case "recommend", "recommended", "recommendation", "suggest", "suggested", "consider", "advised",
                      "risks", "risk", "could", "would", "may", "if", "planned", "scheduled", "consult", "referral",
-                     "prior", "previous", "history" -> {
+                     "prior", "previous", "history", "indicated", "threshold", "criteria", "candidate" -> {
                     return true;
                 }
                 default -> {

@@ -117,6 +117,38 @@ public final class Reading {
         return false;
     }
 
+    /**
+     * True when the sentence of token {@code i} advises a future study rather than reports this one ("transvaginal
+     * ultrasound is recommended for endometrial assessment", "repeat in 1 year").
+     */
+    boolean advice(int i) {
+        int[] s = sentence(i);
+        for (int k = s[0]; k < s[1]; k++) {
+            switch (tokens.get(k).word()) {
+                case "recommend", "recommended", "recommendation", "recommends", "suggest", "suggested", "consider",
+                     "advised", "advise" -> {
+                    return true;
+                }
+                case "in" -> {
+                    // "follow-up ultrasound in 3-4 weeks"
+                    int k2 = k + 1;
+                    while (k2 < s[1] && tokens.get(k2).isNumber()) {
+                        k2++;
+                    }
+                    if (k2 > k + 1 && k2 < s[1] && TIME_UNITS.contains(tokens.get(k2).word())) {
+                        return true;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> TIME_UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year",
+            "years");
+
     /** The first and end token index of the clause holding token {@code i}. */
     int[] clause(int i) {
         int c = tokens.get(i).clause();

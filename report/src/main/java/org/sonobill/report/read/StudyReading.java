@@ -114,6 +114,16 @@ public final class StudyReading {
             if (f.paired() || SIDED.contains(family)) {
                 side = side(r, exam, family);
             }
+            if (side == Laterality.BILATERAL && family.equals("breast")) {
+                // one study documents one set of elements; breasts documented differently are two lines
+                Map<Laterality, Set<String>> bySide = elements.bySide(r, family, f.elementKeys());
+                if (!bySide.get(Laterality.RIGHT).equals(bySide.get(Laterality.LEFT))
+                        && !(bySide.get(Laterality.RIGHT).isEmpty() && bySide.get(Laterality.LEFT).isEmpty())) {
+                    r.review("RPT-SIDE-DIFFERS", "elements", "The right breast documents "
+                            + bySide.get(Laterality.RIGHT) + " and the left " + bySide.get(Laterality.LEFT)
+                            + ": code each side by its own elements (76641 or 76642 with RT and LT).");
+                }
+            }
             if (side == Laterality.BILATERAL && limb != null
                     && (family.equals("venous_duplex") || family.equals("arterial_duplex"))) {
                 side = unilateralWithContralateralCheck(r, family, f.list("limbElements", limb), side);
@@ -246,7 +256,7 @@ public final class StudyReading {
         for (int k = s[0]; k < s[1]; k++) {
             switch (r.tokens.get(k).word()) {
                 case "recommend", "recommended", "recommendation", "suggest", "suggested", "consider", "advised",
-                     "weeks", "months", "if" -> {
+                     "weeks", "months", "week", "month", "year", "years", "if", "indicated" -> {
                     return true;
                 }
                 default -> {
@@ -275,7 +285,7 @@ public final class StudyReading {
                 String w = r.tokens.get(i).word();
                 Approach a = w.equals("transvaginal") || w.equals("endovaginal") ? Approach.TRANSVAGINAL
                         : w.equals("transabdominal") ? Approach.TRANSABDOMINAL : null;
-                if (a == null || !Reading.CONTENT.contains(r.tokens.get(i).section())) {
+                if (a == null || !Reading.CONTENT.contains(r.tokens.get(i).section()) || r.advice(i)) {
                     continue;
                 }
                 int[] c = r.clause(i);

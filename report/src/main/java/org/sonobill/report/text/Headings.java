@@ -87,6 +87,11 @@ public final class Headings {
                 current = SectionKind.FINDINGS;
                 continue;
             }
+            if (kind == SectionKind.TITLE && !titleOpen && out.stream().anyMatch(x -> x.kind() == SectionKind.FINDINGS)
+                    && !heading.toUpperCase(Locale.ROOT).matches(".*\\b(EXAM|EXAMINATION|PROCEDURE|TITLE)\\b.*")) {
+                // "Ultrasound:" among the findings of a BPP is a finding, not a second title
+                kind = SectionKind.FINDINGS;
+            }
             if (kind == null) {
                 // a sub-heading (an organ, a side, BIOMETRY) stays in the findings or impression it belongs to
                 kind = current == SectionKind.IMPRESSION ? current : SectionKind.FINDINGS;
@@ -214,7 +219,7 @@ public final class Headings {
             }
             if (Character.isLetter(c)) {
                 letters++;
-            } else if (!Character.isDigit(c) && " /&()'-#.".indexOf(c) < 0) {
+            } else if (!Character.isDigit(c) && " /&()'-#.,>=<+".indexOf(c) < 0) {
                 return false;
             }
         }
