@@ -103,6 +103,13 @@ class Hl7ReaderTest {
     }
 
     @Test
+    void readsAFileSavedWithAByteOrderMark() {
+        String message = "\uFEFF" + Hl7Samples.read("oru-r01-v24-two-studies.hl7");
+
+        assertThat(READER.results(message)).hasSize(2);
+    }
+
+    @Test
     void takesThePlacerNumberWhenTheFillerNumberIsEmpty() {
         String message = Hl7Samples.read("oru-r01-v251-abdomen.hl7")
                 .replace("|PL-2025-0001|ACC-2025-0001^RADIS|", "|PL-2025-0001||");
