@@ -165,6 +165,14 @@ class Hl7ReaderTest {
     }
 
     @Test
+    void tellsTheMessageTypeWithoutReadingTheMessage() {
+        assertThat(Hl7Reader.messageType(Hl7Samples.read("oru-r01-v23-ruq-formatted.hl7"))).isEqualTo("ORU^R01");
+        assertThat(Hl7Reader.messageType(Hl7Samples.read("orm-o01-abdomen.hl7"))).isEqualTo("ORM^O01");
+        assertThat(Hl7Reader.messageType(Hl7Samples.read("bad-adt.hl7"))).isEqualTo("ADT^A01");
+        assertThat(Hl7Reader.messageType(Hl7Samples.read("bad-garbage.hl7"))).isNull();
+    }
+
+    @Test
     void mapsPatientClassesToPlacesOfService() {
         assertThat(PlaceOfService.forPatientClass("E")).isEqualTo("23");
         assertThat(PlaceOfService.forPatientClass("I")).isEqualTo("21");
