@@ -14,6 +14,19 @@ public final class Hl7Reader {
     private final Hl7Parsing parsing = new Hl7Parsing();
 
     /**
+     * MSH-9.1 and MSH-9.2 joined by a caret ("ORU^R01", "ORM^O01", "ADT^A08"), read without parsing the rest, so a
+     * listener can route a message before reading it; null when the text does not start with an MSH segment.
+     */
+    public static String messageType(String message) {
+        MessageHeader header = MessageHeader.read(message);
+        if (header.messageType() == null) {
+            return null;
+        }
+        return header.triggerEvent() == null ? header.messageType()
+                : header.messageType() + "^" + header.triggerEvent();
+    }
+
+    /**
      * The results of an ORU^R01, one per OBR in message order.
      *
      * @throws Hl7Exception when the message cannot be parsed, is not an ORU^R01, or lacks the PID-3 identifier, an

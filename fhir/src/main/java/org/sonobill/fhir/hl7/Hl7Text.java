@@ -14,9 +14,14 @@ final class Hl7Text {
     private Hl7Text() {
     }
 
+    /** The text without the byte order mark some editors put at the start of a file. */
+    static String withoutByteOrderMark(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
     /** The message with every segment ending in a carriage return, whether the file used \r, \n or \r\n. */
     static String normaliseSegments(String message) {
-        String s = message.replace("\r\n", "\r").replace('\n', '\r');
+        String s = withoutByteOrderMark(message).replace("\r\n", "\r").replace('\n', '\r');
         int start = 0;
         while (start < s.length() && (s.charAt(start) == '\r' || Character.isWhitespace(s.charAt(start)))) {
             start++;

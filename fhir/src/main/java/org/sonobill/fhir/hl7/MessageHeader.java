@@ -22,7 +22,7 @@ record MessageHeader(String sendingApplication, String sendingFacility, String r
 
     /** The header of a message in any segment-separator convention; {@link #NONE} when it does not start with MSH. */
     static MessageHeader read(String message) {
-        String s = message == null ? "" : message.stripLeading();
+        String s = message == null ? "" : Hl7Text.withoutByteOrderMark(message).stripLeading();
         if (!s.startsWith("MSH") || s.length() < 8) {
             return NONE;
         }

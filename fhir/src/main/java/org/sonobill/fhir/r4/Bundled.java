@@ -10,8 +10,9 @@ import org.hl7.fhir.r4.model.Resource;
 
 /**
  * The resources a report arrived with (Bundle entries and contained resources), found by the references that point
- * to them: {@code #id} for contained ones, {@code Type/id}, an absolute URL ending in {@code Type/id}, or an entry's
- * {@code fullUrl} such as {@code urn:uuid:...}.
+ * to them: {@code #id} for contained ones (in the referring resource, else in any container, so that a contained
+ * ServiceRequest can point to a Practitioner contained beside it), {@code Type/id}, an absolute URL ending in
+ * {@code Type/id}, or an entry's {@code fullUrl} such as {@code urn:uuid:...}.
  */
 final class Bundled {
     private final Map<String, Resource> byKey = new HashMap<>();
@@ -33,6 +34,15 @@ final class Bundled {
         if (r.getIdElement().hasIdPart()) {
             byKey.putIfAbsent(r.fhirType() + "/" + r.getIdElement().getIdPart(), r);
         }
+        if (r instanceof DomainResource container) {
+            // a contained resource's "#id" is local to its container, whose other contained resources use it too
+            for (Resource c : container.getContained()) {
+                String id = c.getIdElement().getIdPart();
+                if (id != null) {
+                    byKey.putIfAbsent("#" + (id.startsWith("#") ? id.substring(1) : id), c);
+                }
+            }
+        }
     }
 
     /** The resource of the given type the reference points to, or null when it is not at hand. */
@@ -47,8 +57,11 @@ final class Bundled {
         if (target == null) {
             return null;
         }
-        Resource found = target.startsWith("#") ? contained(from, target.substring(1)) : byKey.get(target);
+        Resource found = target.startsWith("#") ? contained(from, target.substring(1)) : null;
         if (found == null) {
+            found = byKey.get(target);
+        }
+        if (found == null && !target.startsWith("#")) {
             found = byKey.get(tail(target));
         }
         return type.isInstance(found) ? type.cast(found) : null;

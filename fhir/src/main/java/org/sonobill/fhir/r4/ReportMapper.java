@@ -33,18 +33,19 @@ final class ReportMapper {
 
     FhirReportInput map(DiagnosticReport dr) {
         ServiceRequest order = order(dr);
-        FhirPatient patient = patient(dr);
+        String encounterClass = encounterClass(dr);
+        String placeOfService = encounterClass == null ? null : POS_BY_ENCOUNTER_CLASS.get(encounterClass);
+        FhirPatient patient = patient(dr, encounterClass, placeOfService);
         String orderedCode = order == null ? null : Identifiers.code(order.getCode(), Identifiers.CPT_SYSTEM);
         if (orderedCode == null) {
             orderedCode = Identifiers.code(dr.getCode(), Identifiers.CPT_SYSTEM);
         }
-        IncomingReport report = new IncomingReport(id(dr), ReportText.of(dr),
-                patient == null ? null : patient.placeOfService(), null, null, null, date(dr),
-                patient == null ? null : patient.codingPatient(), orderedCode, orderedText(dr, order),
-                order == null ? null : practitioners.npi(order.getRequester(), order),
-                dr.getResultsInterpreter().stream().map(r -> practitioners.npi(r, dr))
-                        .filter(java.util.Objects::nonNull).findFirst().orElse(null),
-                signed(dr));
+        String orderingNpi = order == null ? null : practitioners.npi(order.getRequester(), order);
+        String interpretingNpi = dr.getResultsInterpreter().stream().map(r -> practitioners.npi(r, dr))
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        IncomingReport report = new IncomingReport(id(dr), ReportText.of(dr), placeOfService, null, null, null,
+                date(dr), patient == null ? null : patient.codingPatient(), orderedCode, orderedText(dr, order),
+                orderingNpi, interpretingNpi, signed(dr));
         return new FhirReportInput(report, patient);
     }
 
@@ -129,7 +130,14 @@ final class ReportMapper {
         };
     }
 
-    private FhirPatient patient(DiagnosticReport dr) {
+    /** The Encounter's class code (v3 ActCode), upper case, or null when the Encounter is not at hand. */
+    private String encounterClass(DiagnosticReport dr) {
+        Encounter encounter = bundled.resolve(dr.getEncounter(), dr, Encounter.class);
+        return encounter == null || !encounter.getClass_().hasCode() ? null
+                : encounter.getClass_().getCode().toUpperCase(Locale.ROOT);
+    }
+
+    private FhirPatient patient(DiagnosticReport dr, String encounterClass, String placeOfService) {
         Patient p = bundled.resolve(dr.getSubject(), dr, Patient.class);
         if (p == null) {
             return null;
@@ -140,13 +148,9 @@ final class ReportMapper {
         }
         HumanName name = p.getName().stream().filter(n -> n.getUse() == HumanName.NameUse.OFFICIAL).findFirst()
                 .orElse(p.getName().isEmpty() ? new HumanName() : p.getName().get(0));
-        Encounter encounter = bundled.resolve(dr.getEncounter(), dr, Encounter.class);
-        String encounterClass = encounter == null || !encounter.getClass_().hasCode() ? null
-                : encounter.getClass_().getCode().toUpperCase(Locale.ROOT);
         return new FhirPatient(mrn, name.hasFamily() ? name.getFamily() : null,
-                name.hasGiven() ? name.getGiven().get(0).getValue() : null, sex(p), Identifiers.date(
-                        p.getBirthDateElement()), encounterClass,
-                encounterClass == null ? null : POS_BY_ENCOUNTER_CLASS.get(encounterClass));
+                name.hasGiven() ? name.getGiven().get(0).getValue() : null, sex(p),
+                Identifiers.date(p.getBirthDateElement()), encounterClass, placeOfService);
     }
 
     private static Sex sex(Patient p) {

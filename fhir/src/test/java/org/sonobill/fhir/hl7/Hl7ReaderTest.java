@@ -103,6 +103,13 @@ class Hl7ReaderTest {
     }
 
     @Test
+    void readsAFileSavedWithAByteOrderMark() {
+        String message = "\uFEFF" + Hl7Samples.read("oru-r01-v24-two-studies.hl7");
+
+        assertThat(READER.results(message)).hasSize(2);
+    }
+
+    @Test
     void takesThePlacerNumberWhenTheFillerNumberIsEmpty() {
         String message = Hl7Samples.read("oru-r01-v251-abdomen.hl7")
                 .replace("|PL-2025-0001|ACC-2025-0001^RADIS|", "|PL-2025-0001||");
@@ -155,6 +162,14 @@ class Hl7ReaderTest {
 
         assertThat(READER.results(byOid).get(0).report().orderingNpi()).isEqualTo("1111111111");
         assertThat(READER.results(untyped).get(0).report().orderingNpi()).as("a local id is not an NPI").isNull();
+    }
+
+    @Test
+    void tellsTheMessageTypeWithoutReadingTheMessage() {
+        assertThat(Hl7Reader.messageType(Hl7Samples.read("oru-r01-v23-ruq-formatted.hl7"))).isEqualTo("ORU^R01");
+        assertThat(Hl7Reader.messageType(Hl7Samples.read("orm-o01-abdomen.hl7"))).isEqualTo("ORM^O01");
+        assertThat(Hl7Reader.messageType(Hl7Samples.read("bad-adt.hl7"))).isEqualTo("ADT^A01");
+        assertThat(Hl7Reader.messageType(Hl7Samples.read("bad-garbage.hl7"))).isNull();
     }
 
     @Test

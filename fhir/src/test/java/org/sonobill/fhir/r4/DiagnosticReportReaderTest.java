@@ -163,6 +163,42 @@ class DiagnosticReportReaderTest {
     }
 
     @Test
+    void followsAContainedOrderToAPractitionerContainedBesideIt() {
+        String json = """
+                {"resourceType": "DiagnosticReport", "id": "r-2",
+                 "contained": [
+                   {"resourceType": "Practitioner", "id": "doc",
+                    "identifier": [{"system": "http://hl7.org/fhir/sid/us-npi", "value": "1245319599"}]},
+                   {"resourceType": "ServiceRequest", "id": "order", "status": "completed", "intent": "order",
+                    "subject": {"reference": "Patient/p"}, "requester": {"reference": "#doc"},
+                    "code": {"coding": [{"system": "http://www.ama-assn.org/go/cpt", "code": "76536"}]}}],
+                 "basedOn": [{"reference": "#order"}], "status": "final", "code": {"text": "US NECK"},
+                 "encounter": {"reference": "#enc"}, "conclusion": "Normal thyroid."}""";
+
+        IncomingReport report = READER.read(json).report();
+
+        assertThat(report.orderedCode()).isEqualTo("76536");
+        assertThat(report.orderingNpi()).isEqualTo("1245319599");
+        assertThat(report.placeOfService()).as("the Encounter is not at hand").isNull();
+    }
+
+    @Test
+    void takesThePlaceOfServiceFromTheEncounterEvenWithoutThePatient() {
+        String bundle = """
+                {"resourceType": "Bundle", "type": "collection", "entry": [
+                  {"fullUrl": "urn:uuid:r", "resource": {"resourceType": "DiagnosticReport", "id": "r-3",
+                    "status": "final", "code": {"text": "US"}, "conclusion": "Normal.",
+                    "subject": {"reference": "Patient/elsewhere"}, "encounter": {"reference": "urn:uuid:e"}}},
+                  {"fullUrl": "urn:uuid:e", "resource": {"resourceType": "Encounter", "status": "finished",
+                    "class": {"system": "http://terminology.hl7.org/CodeSystem/v3-ActCode", "code": "EMER"}}}]}""";
+
+        FhirReportInput input = READER.read(bundle);
+
+        assertThat(input.report().placeOfService()).isEqualTo("23");
+        assertThat(input.patient()).isNull();
+    }
+
+    @Test
     void refusesXmlThatDeclaresExternalEntities() {
         String xml = """
                 <?xml version="1.0"?>
