@@ -68,7 +68,11 @@ public final class Hl7Command {
             }
             return out;
         }
-        for (String part : MESSAGE_START.split(Hl7Charset.decode(bytes))) {
+        String text = Hl7Charset.decode(bytes);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1); // a byte order mark, as some editors write
+        }
+        for (String part : MESSAGE_START.split(text)) {
             if (!part.isBlank()) {
                 out.add(part.strip());
             }

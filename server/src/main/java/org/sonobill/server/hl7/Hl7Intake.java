@@ -59,6 +59,9 @@ public class Hl7Intake {
     public Hl7Outcome take(SonoBillUser user, String channel, String raw) {
         long org = user.organisationId();
         long id = inbox.receive(org, channel, raw);
+        if ("ORM^O01".equals(Hl7Reader.messageType(raw))) {
+            return order(user, id, raw);
+        }
         List<Hl7Result> results;
         try {
             results = reader.results(raw);
@@ -97,6 +100,28 @@ public class Hl7Intake {
                         acks.forOrganisation(user.organisationCode()).applicationError(raw, problem));
             }
         }
+    }
+
+    /**
+     * An order (ORM^O01) arrives on the same feed as the results: it is read (so a broken one is refused naming its
+     * field) and kept in the inbox, but SonoBill codes from the final report, so nothing else is written; the AA
+     * says so, and the sender does not resend it.
+     */
+    private Hl7Outcome order(SonoBillUser user, long id, String raw) {
+        long org = user.organisationId();
+        int orders;
+        try {
+            orders = reader.orders(raw).size();
+        } catch (Hl7Exception e) {
+            inbox.finish(org, id, "refused", e.getMessage(), null);
+            return Hl7Outcome.refused(id, e.rejection().ackCode(), e.errorCode(), e.getMessage(),
+                    acks.forOrganisation(user.organisationCode()).reject(raw, e));
+        }
+        String text = orders + " order" + (orders == 1 ? "" : "s") + " received and kept; SonoBill codes from the "
+                + "result (ORU^R01), so no study was written";
+        inbox.finish(org, id, "processed", null, null);
+        return new Hl7Outcome(id, "processed", "AA", null, text, List.of(), List.of(),
+                Acknowledgements.withText(acks.forOrganisation(user.organisationCode()).accept(raw), text));
     }
 
     /** An AE acknowledgement (condition 207) for a message the intake could not even keep. */

@@ -114,14 +114,20 @@ class MllpListenerTest {
     }
 
     @Test
-    void anOrderIsNotAResultItIsRejectedAsAnUnsupportedTypeAndKept() throws IOException {
+    void anOrderIsKeptAndAcknowledgedSayingNoStudyWasWritten() throws IOException {
         String orm = "MSH|^~\\&|RIS|VALLEY|SONOBILL|BILLING|20260302101500||ORM^O01^ORM_O01|MSG-4|P|2.5.1\r"
                 + "PID|1||MRN-H4^^^VALLEY^MR||RIVERA^ANA||19710402|F\r"
                 + "ORC|NW|PL-4|||SC\r"
                 + "OBR|1|PL-4||76700^US ABDOMEN COMPLETE^C4\r";
-        String nak = send(orm);
-        assertThat(msa(nak)).startsWith("MSA|AR|MSG-4|");
-        assertThat(inbox("MSG-4")).containsEntry("status", "refused").containsEntry("raw", orm);
+        String ack = send(orm);
+        assertThat(msa(ack)).startsWith("MSA|AA|MSG-4|1 order received and kept").contains("no study was written");
+        assertThat(inbox("MSG-4")).containsEntry("status", "processed").containsEntry("raw", orm);
+        assertThat(JDBC.sql("SELECT count(*) FROM studies WHERE organisation_id = ? AND accession LIKE 'PL-4%'")
+                .params(org.id()).query(Long.class).single()).isZero();
+
+        String adt = orm.replace("ORM^O01^ORM_O01|MSG-4", "ADT^A08^ADT_A01|MSG-4A");
+        assertThat(msa(send(adt))).startsWith("MSA|AR|MSG-4A|");
+        assertThat(inbox("MSG-4A")).containsEntry("status", "refused");
     }
 
     @Test
