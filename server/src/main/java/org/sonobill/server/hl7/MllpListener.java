@@ -122,6 +122,13 @@ public class MllpListener implements SmartLifecycle {
         while (running && server != null && !server.isClosed()) {
             try {
                 Socket socket = server.accept();
+                int max = env.getProperty("sonobill.hl7.max-connections", Integer.class, 16);
+                if (connections.size() >= max) {
+                    // an interface engine holds one or a few connections; more is a runaway sender
+                    LOG.warn("HL7 listener: {} connections open already; a new one was closed", max);
+                    socket.close();
+                    continue;
+                }
                 connections.add(socket);
                 Thread t = new Thread(() -> serve(socket), "hl7-mllp-" + connectionCount.incrementAndGet());
                 t.setDaemon(true);
