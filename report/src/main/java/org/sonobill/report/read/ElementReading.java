@@ -215,7 +215,7 @@ final class ElementReading {
         }
         for (int k = Math.max(clause[0], j - 4); k <= j; k++) {
             PhraseMatcher.Match<String> pre = r.lexicon.cues("notseen-pre").longestAt(r.tokens, k, m.first());
-            if (pre != null && pre.end() == j + 1) {
+            if (pre != null && pre.end() > j && pre.end() <= m.first()) {
                 return ElementStatus.notSeen(reason(r, m.end(), sentence[1]));
             }
         }

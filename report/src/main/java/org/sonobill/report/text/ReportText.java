@@ -12,8 +12,8 @@ import java.util.Set;
  */
 public final class ReportText {
     /** Words after which a full stop does not end a sentence. */
-    private static final Set<String> ABBREVIATIONS = Set.of("dr", "mr", "mrs", "ms", "vs", "approx", "st", "sq", "e",
-            "g", "i", "cf", "fig", "no", "pt", "mm", "cm");
+    private static final Set<String> ABBREVIATIONS = Set.of("dr", "mr", "mrs", "ms", "vs", "approx", "st", "sq", "cf",
+            "fig", "pt", "mt");
     /** Words that start a new clause: what follows is said about something else. */
     private static final Set<String> CLAUSE_WORDS = Set.of("but", "however", "although", "whereas", "except", "while",
             "though");

@@ -1,0 +1,31 @@
+package org.sonobill.report.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.sonobill.engine.coding.CodingEngine;
+import org.sonobill.report.ReportCoder;
+import org.sonobill.report.ReportReader;
+
+/**
+ * The reader on SonoBill's own report corpus (report/src/test/resources/corpus: 158 reports written for the project
+ * with gold labels, every family, a third of them tricky): never ready with a wrong code, and at least 85% of the
+ * unambiguous reports ready (issue 7).
+ */
+class CorpusTest {
+    static final Path LABELS = Path.of("src", "test", "resources", "corpus", "labels.json");
+
+    @Test
+    void neverReadyWithAWrongCodeSetAndMostUnambiguousReportsReady() throws Exception {
+        Evaluation.Summary s = new Evaluation(new ReportCoder(ReportReader.standard(), CodingEngine.bundled()),
+                LocalDate.of(2026, 3, 2)).run(LABELS, Labels.read(LABELS));
+        assertThat(s.results()).hasSizeGreaterThanOrEqualTo(150);
+        assertThat(s.results()).filteredOn(r -> r.outcome() == Evaluation.Outcome.READY_WRONG)
+                .extracting(r -> r.label().file() + " read " + r.coded() + " expected " + r.label().expected())
+                .isEmpty();
+        assertThat(s.unambiguousReadyRate()).isGreaterThanOrEqualTo(0.85);
+        assertThat(s.ambiguousHandled()).isEqualTo(s.ambiguous());
+    }
+}
