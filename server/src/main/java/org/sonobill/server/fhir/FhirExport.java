@@ -135,7 +135,8 @@ public class FhirExport {
     private List<RemittanceLine> postedLines(long org, long remittanceClaimId) {
         return jdbc.sql("""
                         SELECT code, modifiers, charge, allowed, paid, remarks, cas_groups, cas_carcs, cas_amounts
-                        FROM remittance_lines WHERE organisation_id = ? AND remittance_claim_id = ? ORDER BY position""")
+                        FROM remittance_lines WHERE organisation_id = ? AND remittance_claim_id = ?
+                        ORDER BY position""")
                 .params(org, remittanceClaimId)
                 .query((rs, n) -> {
                     List<String> groups = strings(rs.getArray("cas_groups"));
@@ -159,7 +160,8 @@ public class FhirExport {
         }
         List<Adj> adjustments = jdbc.sql("""
                         SELECT claim_line_id, group_code, carc, amount, rarcs FROM adjustments
-                        WHERE organisation_id = ? AND remittance_claim_id = ? AND claim_line_id IS NOT NULL ORDER BY id""")
+                        WHERE organisation_id = ? AND remittance_claim_id = ? AND claim_line_id IS NOT NULL
+                        ORDER BY id""")
                 .params(org, remittanceClaimId)
                 .query((rs, n) -> new Adj(rs.getLong("claim_line_id"), rs.getString("group_code"), rs.getString("carc"),
                         rs.getBigDecimal("amount"), strings(rs.getArray("rarcs")))).list();

@@ -40,7 +40,7 @@ public class Hl7Inbox {
                 .params(status, error, studyId, organisationId, id).update();
     }
 
-    /** MSH-9 and MSH-10, read by splitting the first segment on its own field separator: known even for a bad message. */
+    /** MSH-9 and MSH-10, read by splitting the first segment on its field separator: known for a bad message too. */
     record Msh(String type, String controlId) {
         static Msh of(String raw) {
             String s = raw == null ? "" : raw.stripLeading();

@@ -72,34 +72,43 @@ public class Hl7Intake {
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                Hl7Outcome done = tx.execute(status -> write(user, raw, id, results));
-                return done;
+                return tx.execute(status -> write(user, raw, id, results));
             } catch (ApiException e) {
                 if (e.status() == HttpStatus.CONFLICT && attempt == 1) {
                     continue; // another message took one of the accessions meanwhile: it is a duplicate now
                 }
-                String problem = problem(e);
-                inbox.finish(org, id, "refused", problem, null);
-                return Hl7Outcome.refused(id, "AE", "207", problem, acks.forOrganisation(user.organisationCode())
-                        .applicationError(raw, problem));
+                return refuse(user, id, raw, problem(e));
             } catch (InvalidDocumentation e) {
-                String problem = "the report's documentation was refused: " + String.join("; ",
-                        e.problems().stream().map(p -> (p.field() == null || p.field().isEmpty() ? "" : p.field() + ": ") + p.message()).toList());
-                inbox.finish(org, id, "refused", problem, null);
-                return Hl7Outcome.refused(id, "AE", "207", problem, acks.forOrganisation(user.organisationCode())
-                        .applicationError(raw, problem));
+                return refuse(user, id, raw, "the report's documentation was refused: " + String.join("; ",
+                        e.problems().stream().map(Hl7Intake::describe).toList()));
             } catch (RuntimeException e) {
-                String problem = "SonoBill could not store the result (incident " + ProblemHandler.logIncident(e)
-                        + "); nothing of it was saved and the message is kept for review";
-                try {
-                    inbox.finish(org, id, "failed", problem, null);
-                } catch (RuntimeException again) {
-                    ProblemHandler.logIncident(again);
-                }
-                return new Hl7Outcome(id, "failed", "AE", "207", problem, List.of(), List.of(),
-                        acks.forOrganisation(user.organisationCode()).applicationError(raw, problem));
+                return fail(user, id, raw, e);
             }
         }
+    }
+
+    // content SonoBill cannot take: AE, kept as refused
+    private Hl7Outcome refuse(SonoBillUser user, long id, String raw, String problem) {
+        inbox.finish(user.organisationId(), id, "refused", problem, null);
+        return Hl7Outcome.refused(id, "AE", "207", problem, acks.forOrganisation(user.organisationCode())
+                .applicationError(raw, problem));
+    }
+
+    // the intake failed half-way (its transaction rolled back): AE, kept as failed for a person
+    private Hl7Outcome fail(SonoBillUser user, long id, String raw, RuntimeException e) {
+        String problem = "SonoBill could not store the result (incident " + ProblemHandler.logIncident(e)
+                + "); nothing of it was saved and the message is kept for review";
+        try {
+            inbox.finish(user.organisationId(), id, "failed", problem, null);
+        } catch (RuntimeException again) {
+            ProblemHandler.logIncident(again);
+        }
+        return new Hl7Outcome(id, "failed", "AE", "207", problem, List.of(), List.of(),
+                acks.forOrganisation(user.organisationCode()).applicationError(raw, problem));
+    }
+
+    private static String describe(org.sonobill.engine.study.InputProblem p) {
+        return (p.field() == null || p.field().isEmpty() ? "" : p.field() + ": ") + p.message();
     }
 
     /**
