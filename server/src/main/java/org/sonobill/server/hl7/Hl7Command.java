@@ -30,7 +30,8 @@ public final class Hl7Command {
             one after another (each starting with its MSH segment) or in MLLP frames (0x0B ... 0x1C 0x0D). Each
             message is kept in the HL7 inbox as received, then each of its results (one per OBR) is read, coded
             and kept as a study, in one transaction per message; an accession SonoBill has already is not written
-            again. A message SonoBill cannot take stays in the inbox with the problem, for review.
+            again. An ORM^O01 order is read and kept in the inbox, but writes no study (SonoBill codes from the
+            result). A message SonoBill cannot take stays in the inbox with the problem, for review.
 
             Options:
               --as USER@ORG     who imports (required; the studies are audited under that name)
