@@ -22,7 +22,9 @@ import org.sonobill.server.security.UserStore;
 import org.sonobill.server.web.ProblemHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
@@ -31,7 +33,8 @@ import org.springframework.stereotype.Component;
  * The HL7 v2 listener: MLLP over TCP on a loopback port (an interface engine on the same machine, or a tunnel to
  * it), off unless {@code sonobill.hl7.port} is set. Each connection gets its own thread; each frame is one message,
  * taken by {@link Hl7Intake} as the user named by {@code sonobill.hl7.as} (a coder, manager or administrator of
- * the organisation the feed belongs to) and answered with its ACK or NAK before the next frame is read.
+ * the organisation the feed belongs to) and answered with its ACK or NAK before the next frame is read. It starts
+ * when the application is ready and stops with the Spring context.
  *
  * <p>Logs say what happened to which inbox row, never what a message holds.
  */
@@ -52,6 +55,20 @@ public class MllpListener implements SmartLifecycle {
         this.intake = intake;
         this.users = users;
         this.env = env;
+    }
+
+    /**
+     * Starts once the application is ready, after the start-up runners: {@code ./sonobill demo} creates the demo
+     * organisation (and so the feed's user) in one of them.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void onReady() {
+        start();
+    }
+
+    @Override
+    public boolean isAutoStartup() {
+        return false;
     }
 
     @Override
@@ -213,7 +230,7 @@ public class MllpListener implements SmartLifecycle {
 
     @Override
     public int getPhase() {
-        // after the database and the services it uses are up, stopped before them
+        // stopped before the web server and the database it writes to
         return Integer.MAX_VALUE - 100;
     }
 }
