@@ -185,22 +185,22 @@ final class ElementReading {
         // "the tail of the pancreas is obscured": part of the organ was seen
         boolean partial = false;
         for (int k = Math.max(clause[0], m.first() - 4); k < m.first(); k++) {
-            if (r.lexicon.cues("partial").longestAt(r.tokens, k, m.first()) != null) {
+            if (r.at(r.lexicon.cues("partial"), k, m.first()) != null) {
                 partial = true;
             }
         }
         // after the element: "is not (well) visualized", "is surgically absent"
         int i = m.end();
         while (i < clause[1]) {
-            PhraseMatcher.Match<String> notSeen = r.lexicon.cues("notseen").longestAt(r.tokens, i, clause[1]);
+            PhraseMatcher.Match<String> notSeen = r.at(r.lexicon.cues("notseen"), i, clause[1]);
             if (notSeen != null) {
                 return partial ? ElementStatus.SEEN : ElementStatus.notSeen(reason(r, notSeen.first(), sentence[1]));
             }
-            PhraseMatcher.Match<String> absent = r.lexicon.cues("absent").longestAt(r.tokens, i, clause[1]);
+            PhraseMatcher.Match<String> absent = r.at(r.lexicon.cues("absent"), i, clause[1]);
             if (absent != null) {
                 return partial ? ElementStatus.SEEN : ElementStatus.ABSENT;
             }
-            PhraseMatcher.Match<String> link = r.lexicon.cues("linking").longestAt(r.tokens, i, clause[1]);
+            PhraseMatcher.Match<String> link = r.at(r.lexicon.cues("linking"), i, clause[1]);
             String w = r.tokens.get(i).word();
             if (link != null || w.equals("not") || w.equals("or")) {
                 i = link != null ? link.end() : i + 1;
@@ -214,7 +214,7 @@ final class ElementReading {
             j--;
         }
         for (int k = Math.max(clause[0], j - 4); k <= j; k++) {
-            PhraseMatcher.Match<String> pre = r.lexicon.cues("notseen-pre").longestAt(r.tokens, k, m.first());
+            PhraseMatcher.Match<String> pre = r.at(r.lexicon.cues("notseen-pre"), k, m.first());
             if (pre != null && pre.end() > j && pre.end() <= m.first()) {
                 return ElementStatus.notSeen(reason(r, m.end(), sentence[1]));
             }
@@ -225,13 +225,13 @@ final class ElementReading {
     /** The reason written after a not-seen cue in the same sentence, or null. */
     private static String reason(Reading r, int from, int sentenceEnd) {
         for (int k = from; k < sentenceEnd; k++) {
-            PhraseMatcher.Match<String> cue = r.lexicon.cues("reason").longestAt(r.tokens, k, sentenceEnd);
+            PhraseMatcher.Match<String> cue = r.at(r.lexicon.cues("reason"), k, sentenceEnd);
             if (cue != null && cue.end() < sentenceEnd) {
                 return r.span(cue.first(), sentenceEnd);
             }
         }
         for (int k = from; k < sentenceEnd; k++) {
-            PhraseMatcher.Match<String> noun = r.lexicon.cues("reason-noun").longestAt(r.tokens, k, sentenceEnd);
+            PhraseMatcher.Match<String> noun = r.at(r.lexicon.cues("reason-noun"), k, sentenceEnd);
             if (noun != null) {
                 return r.span(noun.first(), noun.end());
             }

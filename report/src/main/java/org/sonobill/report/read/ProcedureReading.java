@@ -229,40 +229,40 @@ final class ProcedureReading {
     static boolean procedureNote(Reading r, boolean titleNamesStudy) {
         boolean procedure = false;
         boolean guidedInTitle = false;
+        boolean[] inTitle = procedureTitleTokens(r);
         for (int i = 0; i < r.tokens.size(); i++) {
-            if (!inProcedureTitle(r, i)) {
+            if (!inTitle[i]) {
                 continue;
             }
-            if (r.lexicon.procedures().longestAt(r.tokens, i, r.tokens.size()) != null) {
+            if (r.at(r.lexicon.procedures(), i, r.tokens.size()) != null) {
                 procedure = true;
             }
-            if (r.lexicon.cues("guided").longestAt(r.tokens, i, r.tokens.size()) != null) {
+            if (r.at(r.lexicon.cues("guided"), i, r.tokens.size()) != null) {
                 guidedInTitle = true;
             }
         }
         return procedure && (guidedInTitle || !titleNamesStudy);
     }
 
-    private static boolean inProcedureTitle(Reading r, int i) {
-        var t = r.tokens.get(i);
-        if (t.section() == SectionKind.TITLE) {
-            return true;
-        }
-        if (t.section() != SectionKind.TECHNIQUE) {
-            return false;
+    /** The words of the title, and of the first sentence of a section headed PROCEDURE (the procedure's name). */
+    private static boolean[] procedureTitleTokens(Reading r) {
+        boolean[] out = new boolean[r.tokens.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = r.tokens.get(i).section() == SectionKind.TITLE;
         }
         for (var s : r.text.sections()) {
-            if (t.start() >= s.start() && t.start() < s.end()) {
-                String h = s.heading().toUpperCase(java.util.Locale.ROOT);
-                if (!h.startsWith("PROCEDURE")) {
-                    return false;
+            if (s.kind() != SectionKind.TECHNIQUE || !s.heading().toUpperCase(java.util.Locale.ROOT)
+                    .startsWith("PROCEDURE")) {
+                continue;
+            }
+            for (var sentence : r.text.sentences()) {
+                if (sentence.end() > s.start() && sentence.start() < s.end()) {
+                    java.util.Arrays.fill(out, sentence.firstToken(), sentence.endToken(), true);
+                    break;
                 }
-                // the first sentence of the section names the procedure
-                var first = r.text.sentences().stream().filter(x -> x.end() > s.start()).findFirst().orElse(null);
-                return first != null && t.sentence() == r.text.sentences().indexOf(first);
             }
         }
-        return false;
+        return out;
     }
 
     private static final Set<String> DONE = Set.of("performed", "placed", "placement", "inserted", "insertion",

@@ -291,7 +291,7 @@ public final class StudyReading {
                 int[] c = r.clause(i);
                 boolean notDone = false;
                 for (int k = i + 1; k < Math.min(c[1], i + 6); k++) {
-                    notDone |= r.lexicon.cues("not-done").longestAt(r.tokens, k, c[1]) != null;
+                    notDone |= r.at(r.lexicon.cues("not-done"), k, c[1]) != null;
                 }
                 if (i > c[0] && (r.tokens.get(i - 1).word().equals("no") || r.tokens.get(i - 1).word().equals("without"))) {
                     notDone = true;

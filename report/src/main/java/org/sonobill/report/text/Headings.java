@@ -24,6 +24,23 @@ public final class Headings {
 
     /** The kind of section a heading opens, or null when no rule names it (a sub-heading: an organ, a side). */
     public SectionKind classify(String heading) {
+        java.util.Optional<SectionKind> cached = cache.get(heading);
+        if (cached != null) {
+            return cached.orElse(null);
+        }
+        SectionKind kind = classifyWords(heading);
+        if (cache.size() < CACHE_LIMIT) {
+            // headings repeat from report to report; a bounded cache keeps odd text from growing it
+            cache.put(heading, java.util.Optional.ofNullable(kind));
+        }
+        return kind;
+    }
+
+    private static final int CACHE_LIMIT = 4096;
+    private final java.util.concurrent.ConcurrentHashMap<String, java.util.Optional<SectionKind>> cache =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private SectionKind classifyWords(String heading) {
         String[] words = heading.toUpperCase(Locale.ROOT).split("[^A-Z0-9]+");
         for (Rule r : rules) {
             if (containsSequence(words, r.words())) {

@@ -19,12 +19,16 @@ public final class ReportText {
             "though");
 
     private final String text;
+    /** The text lower-cased once, when that keeps every offset (it does for all but a few non-ASCII letters). */
+    private final String lower;
     private final List<Section> sections;
     private final List<Sentence> sentences = new ArrayList<>();
     private final List<Token> tokens = new ArrayList<>();
 
     private ReportText(String text, Headings headings) {
         this.text = text;
+        String l = text.toLowerCase(Locale.ROOT);
+        this.lower = l.length() == text.length() ? l : null;
         this.sections = headings.sections(text);
         for (Section s : sections) {
             split(s);
@@ -104,7 +108,7 @@ public final class ReportText {
                     clause = 0;
                     clauseBase = sentences.size() * 64;
                 }
-                String word = text.substring(i, j).toLowerCase(Locale.ROOT);
+                String word = lower != null ? lower.substring(i, j) : text.substring(i, j).toLowerCase(Locale.ROOT);
                 if (CLAUSE_WORDS.contains(word) && tokens.size() > firstToken) {
                     clause++;
                 }
