@@ -18,6 +18,10 @@ REQ = {
  'arterial-upper': ['subclavian','axillary','brachial','radial','ulnar'],
  'echo': ['chambers','valves','pericardium','aorta'],
 }
+FAM = {'abdomen':'76700/76705','retroperitoneum':'76770/76775','retroperitoneum-urinary':'76770/76775','pelvis-ta':'76856/76857',
+ 'pelvis-tv':'76830','pelvis-male':'76856/76857','breast':'76641/76642','extremity':'76881/76882','carotid':'93880/93882',
+ 'venous-lower':'93970/93971','venous-upper':'93970/93971','arterial-lower':'93925/93926','arterial-upper':'93930/93931',
+ 'echo':'93306/93307/93308'}
 def L(code, *mods, units=1):
     return {"code": code, "modifiers": list(mods), "units": units}
 def seen(*keys): return {k: "seen" for k in keys}
@@ -71,6 +75,7 @@ def build():
         with open(f"{OUT}/studies/{c['id']}.json", 'w') as f:
             json.dump(docs[0] if len(docs) == 1 else docs, f, indent=2); f.write('\n')
         req = c['req']; documented = c['documented']; missing = c['missing']
+        fam = FAM.get(req) if isinstance(req, str) else None
         if req and isinstance(req, str): req = REQ[req]
         if documented is None:
             documented = []
@@ -90,7 +95,7 @@ def build():
           "study": f"studies/{c['id']}.json", "context": ctx, "examFamily": c['family'],
           "expected": c['expected'], "acceptable": c['acceptable'], "ambiguous": c['amb'] is not None,
           "ambiguityScope": c['amb'], "icd10": c['icd'], "rationale": c['rationale'],
-          "elements": {"codeFamily": c['codeFamily'] or '/'.join(sorted({l['code'] for l in c['expected']})) or 'none',
+          "elements": {"codeFamily": c['codeFamily'] or fam or '/'.join(sorted({l['code'] for l in c['expected']})) or 'none',
                        "required": [r.replace('_',' ') for r in (req or [])], "documented": documented, "missing": missing},
           "otherServices": c['other']})
     with open(OUT + '/labels.json', 'w') as f: json.dump(labels, f, indent=1); f.write('\n')

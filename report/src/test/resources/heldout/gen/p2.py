@@ -24,7 +24,7 @@ IMPRESSION:
       ind='Heavy regular menstrual bleeding',
       elements=seen('uterus','endometrium','right_ovary','left_ovary','bladder'),
       measurements=[{"name":"Endometrial thickness","value":9,"unit":"mm"},{"name":"Uterus length","value":10.9,"unit":"cm"}]),
- req=PTA, sex='F')
+ req=PTA, sex='F', codeFamily='76856/76857 + 76830')
 
 C('h017', 'Pelvis (non-OB)', """
 TRANSVAGINAL ULTRASOUND
@@ -111,4 +111,4 @@ Impression: Enlarged left ovary with polycystic morphology. Right ovary obscured
  dict(title='US PELVIS TRANSABDOMINAL & ENDOVAGINAL', exam='pelvis', approach=['transabdominal','transvaginal'],
       ind='Irregular menses; evaluate for polycystic ovaries',
       elements={**seen('uterus','endometrium','left_ovary','bladder'),'right_ovary':nr('overlying bowel gas')},
-      measurements=[{"name":"Endometrial thickness","value":6,"unit":"mm"}]), req=PTA, sex='F')
+      measurements=[{"name":"Endometrial thickness","value":6,"unit":"mm"}]), req=PTA, sex='F', codeFamily='76856/76857 + 76830')
