@@ -56,7 +56,7 @@ final class ElementReading {
                 // "ultrasound is recommended for endometrial assessment" describes no element of this study
                 continue;
             }
-            List<String> found = restrictToSide(r, m);
+            List<String> found = withOtherSide(r, m, restrictToSide(r, m));
             found = found.stream().filter(keys::contains).toList();
             if (found.isEmpty()) {
                 continue;
@@ -159,6 +159,23 @@ final class ElementReading {
             }
         }
         mentions.sort(java.util.Comparator.comparingInt(PhraseMatcher.Match::first));
+    }
+
+    /** "The right and left kidneys": a one-side phrase after "right and" (or "left and") names both sides. */
+    private static List<String> withOtherSide(Reading r, PhraseMatcher.Match<Lexicon.ElementTerm> m,
+                                              List<String> keys) {
+        if (keys.size() != 1 || m.first() < 2 || !r.tokens.get(m.first() - 1).word().equals("and")) {
+            return keys;
+        }
+        String key = keys.get(0);
+        String before = r.tokens.get(m.first() - 2).word();
+        if (key.startsWith("left_") && before.equals("right")) {
+            return List.of("right_" + key.substring(5), key);
+        }
+        if (key.startsWith("right_") && before.equals("left")) {
+            return List.of(key, "left_" + key.substring(6));
+        }
+        return keys;
     }
 
     /** A phrase naming both sides ("kidneys", "ovary") is said of one side when its clause names only that side. */

@@ -51,6 +51,9 @@ final class ProcedureReading {
         }
         PhraseMatcher.Match<String> realTime = first(r, "realtime");
         PhraseMatcher.Match<String> saved = first(r, "image-saved");
+        if (saved == null) {
+            saved = imageKept(r);
+        }
         PhraseMatcher.Match<String> sites = first(r, "sites");
         PhraseMatcher.Match<String> patent = first(r, "patent");
         List<Procedure> out = new ArrayList<>();
@@ -175,6 +178,14 @@ final class ProcedureReading {
         for (String pair : spec.split(";")) {
             String[] kv = pair.split("=");
             if (kv[0].equals(region)) {
+                if (kv[1].equals("joint")) {
+                    String joint = joint(r, at);
+                    if (joint == null) {
+                        r.review("RPT-PROCEDURE-CODE", "procedures", "The " + term.name() + " does not name the "
+                                + "joint, which decides 20604, 20606 or 20611: code it by hand.", at, at + 1);
+                    }
+                    return joint;
+                }
                 return kv[1];
             }
         }
@@ -211,7 +222,7 @@ final class ProcedureReading {
                     return "20606";
                 }
                 case "finger", "toe", "digit", "thumb", "mcp", "pip", "dip", "mtp", "metacarpophalangeal",
-                     "interphalangeal", "metatarsophalangeal" -> {
+                     "interphalangeal", "metatarsophalangeal", "cmc", "carpometacarpal", "acromioclavicular" -> {
                     return "20604";
                 }
                 default -> {
@@ -307,6 +318,34 @@ final class ProcedureReading {
             }
         }
         return false;
+    }
+
+    private static final Set<String> KEPT = Set.of("documented", "documenting", "stored", "saved", "recorded",
+            "archived", "retained", "kept", "obtained");
+
+    /**
+     * "documented on a post-aspiration image", "images documenting the needle in the lesion were stored": a
+     * sentence naming an image and a word of keeping it records one (CPT 76942: permanent recorded images).
+     */
+    private static PhraseMatcher.Match<String> imageKept(Reading r) {
+        for (var s : r.text.sentences()) {
+            if (!WHERE.contains(s.section())) {
+                continue;
+            }
+            int image = -1;
+            boolean kept = false;
+            for (int k = s.firstToken(); k < s.endToken(); k++) {
+                String w = r.tokens.get(k).word();
+                if (w.equals("image") || w.equals("images")) {
+                    image = k;
+                }
+                kept |= KEPT.contains(w);
+            }
+            if (image >= 0 && kept) {
+                return new PhraseMatcher.Match<>("image", image, image + 1, "an image named with a word of keeping it");
+            }
+        }
+        return null;
     }
 
     private static PhraseMatcher.Match<String> first(Reading r, String kind) {

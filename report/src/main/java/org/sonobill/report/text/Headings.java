@@ -246,7 +246,8 @@ public final class Headings {
     private static boolean looksLikeTitle(String text, int start, int end) {
         String s = text.substring(start, end).toLowerCase(Locale.ROOT);
         return s.contains("ultraso") || s.contains("sonogra") || s.contains("echocardio") || s.contains("duplex")
-                || s.contains("doppler") || s.matches("(?s).*\\b(us|echo|tee|tte|scan)\\b.*");
+                || s.contains("doppler") || s.matches("(?s).*\\b(us|echo|tee|tte|scan|pocus|procedure|biopsy|fna"
+                + "|paracentesis|thoracentesis|aspiration|injection|placement|arthrocentesis)\\b.*");
     }
 
     private static int skipSpace(String text, int from, int to) {

@@ -109,6 +109,13 @@ public final class ReportText {
                     clauseBase = sentences.size() * 64;
                 }
                 String word = lower != null ? lower.substring(i, j) : text.substring(i, j).toLowerCase(Locale.ROOT);
+                // dictation's side abbreviations read as the words (the evidence still shows the text as written)
+                word = switch (word) {
+                    case "rt" -> "right";
+                    case "lt" -> "left";
+                    case "bilat" -> "bilateral";
+                    default -> word;
+                };
                 if (CLAUSE_WORDS.contains(word) && tokens.size() > firstToken) {
                     clause++;
                 }
@@ -122,7 +129,8 @@ public final class ReportText {
                 endsSentence = true;
             } else if (c == '.' || c == '?' || c == '!') {
                 endsSentence = endsSentence(i, end, firstToken);
-            } else if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')') {
+            } else if (c == ',' || c == ';' || c == '(' || c == ')') {
+                // a colon joins a label to what is said of it ("Spleen: not visualized due to habitus")
                 clause++;
             } else if (c == '-' && i > 0 && i + 1 < end && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ') {
                 clause++;
