@@ -53,7 +53,9 @@ final class CodeReports {
             err.println("sonobill code: " + e.getMessage());
             return SonoBill.INVALID_INPUT;
         }
-        ReportCoder coder = new ReportCoder(ReportReader.standard(), engine);
+        // the reader picks ICD-10-CM codes valid on the date of service from the same code sets the engine checks
+        ReportCoder coder = new ReportCoder(ReportReader.withReference(
+                org.sonobill.engine.reference.ReferenceLibrary.withUserData(cmd.dataDir.resolve())), engine);
         int invalid = 0;
         int ready = 0;
         int review = 0;

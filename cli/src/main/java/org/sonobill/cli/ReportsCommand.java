@@ -84,7 +84,8 @@ final class ReportsCommand implements Runnable {
                 err.println("sonobill reports evaluate: --date expects YYYY-MM-DD, found \"" + date + "\"");
                 return SonoBill.INVALID_INPUT;
             }
-            Evaluation evaluation = new Evaluation(new ReportCoder(ReportReader.standard(),
+            Evaluation evaluation = new Evaluation(new ReportCoder(ReportReader.withReference(
+                    org.sonobill.engine.reference.ReferenceLibrary.withUserData(dataDir.resolve())),
                     CodingEngine.withUserData(dataDir.resolve())), dos);
             PrintWriter out = spec.commandLine().getOut();
             boolean wrong = false;

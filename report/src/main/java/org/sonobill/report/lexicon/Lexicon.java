@@ -22,6 +22,8 @@ public final class Lexicon {
     private final PhraseMatcher<Diagnosis> indications = new PhraseMatcher<>();
     private final PhraseMatcher<ProcedureTerm> procedures = new PhraseMatcher<>();
     private final PhraseMatcher<String> obFeatures = new PhraseMatcher<>();
+    private final PhraseIndex index = new PhraseIndex();
+    private static final PhraseMatcher<String> NONE = new PhraseMatcher<>();
 
     /** A word naming the study: its family (or "-" for attributes only), priority and attributes. */
     public record ExamTerm(String family, int priority, Map<String, String> attributes) {
@@ -81,6 +83,18 @@ public final class Lexicon {
         for (LexiconFile.Row r : LexiconFile.read("obstetric.tsv", 2)) {
             obFeatures.add(r.col(1), r.col(0), r.where());
         }
+        index.add(examTitles);
+        index.add(examContent);
+        elements.values().forEach(index::add);
+        cues.values().forEach(index::add);
+        index.add(indications);
+        index.add(procedures);
+        index.add(obFeatures);
+    }
+
+    /** All the matchers indexed together (one look-up per word for every question the reader asks). */
+    public PhraseIndex index() {
+        return index;
     }
 
     private static final Lexicon BUNDLED = new Lexicon();
@@ -142,7 +156,7 @@ public final class Lexicon {
 
     /** The cues of one kind (cues.tsv); an empty matcher for a kind with no rows. */
     public PhraseMatcher<String> cues(String kind) {
-        return cues.getOrDefault(kind, new PhraseMatcher<>());
+        return cues.getOrDefault(kind, NONE);
     }
 
     public PhraseMatcher<Diagnosis> indications() {

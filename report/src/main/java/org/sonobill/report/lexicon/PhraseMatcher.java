@@ -17,9 +17,51 @@ import org.sonobill.report.text.Token;
 public final class PhraseMatcher<T> {
     private final Map<String, List<Phrase<T>>> byFirst = new HashMap<>();
     private final List<Phrase<T>> prefixFirst = new ArrayList<>();
+    private int id = -1;
+
+    /** This matcher's place in its lexicon's shared index (-1 when it is in none). */
+    public int id() {
+        return id;
+    }
+
+    void register(int index) {
+        this.id = index;
+    }
+
+    /** The phrases whose first word is {@code word} (no copy: do not modify). */
+    List<Phrase<T>> startingWith(String word) {
+        List<Phrase<T>> l = byFirst.get(word);
+        return l == null ? List.of() : l;
+    }
+
+    /** The phrases whose first word is a prefix pattern ("kidney*"), matched at every word. */
+    List<Phrase<T>> prefixPhrases() {
+        return prefixFirst;
+    }
+
+    /** Every first word of this matcher's phrases. */
+    java.util.Set<String> firstWords() {
+        return byFirst.keySet();
+    }
 
     /** One phrase: its words and its value. */
-    public record Phrase<T>(List<String> words, T value, String source) {
+    public record Phrase<T>(List<String> words, T value, String source, String[] array, boolean[] prefix) {
+        Phrase(List<String> words, T value, String source) {
+            this(words, value, source, stems(words), prefixes(words));
+        }
+
+        private static String[] stems(List<String> words) {
+            return words.stream().map(w -> w.endsWith("*") ? w.substring(0, w.length() - 1) : w)
+                    .toArray(String[]::new);
+        }
+
+        private static boolean[] prefixes(List<String> words) {
+            boolean[] out = new boolean[words.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = words.get(i).endsWith("*");
+            }
+            return out;
+        }
     }
 
     /** One phrase found: tokens {@code first} (inclusive) to {@code end} (exclusive). */
@@ -96,11 +138,27 @@ public final class PhraseMatcher<T> {
     }
 
     /** "infections" for "infection", "masses" for "mass": the plural of a phrase's last word matches it. */
-    private static boolean plural(String w, String t) {
-        return w.length() >= 4 && Character.isLetter(w.charAt(w.length() - 1))
-                && (t.length() == w.length() + 1 && t.endsWith("s") && t.startsWith(w)
-                || t.length() == w.length() + 2 && t.endsWith("es") && t.startsWith(w));
+    static boolean plural(String w, String t) {
+        int d = t.length() - w.length();
+        if (d != 1 && d != 2 || w.length() < 4 || t.charAt(t.length() - 1) != 's'
+                || d == 2 && t.charAt(t.length() - 2) != 'e' || !Character.isLetter(w.charAt(w.length() - 1))) {
+            return false;
+        }
+        return t.regionMatches(0, w, 0, w.length());
     }
+
+    /** The singular forms a plural word may stand for ("infections" for "infection", "masses" for "mass"). */
+    static String[] singulars(String t) {
+        if (t.length() < 5 || t.charAt(t.length() - 1) != 's') {
+            return NO_WORDS;
+        }
+        if (t.charAt(t.length() - 2) == 'e') {
+            return new String[] {t.substring(0, t.length() - 1), t.substring(0, t.length() - 2)};
+        }
+        return new String[] {t.substring(0, t.length() - 1)};
+    }
+
+    private static final String[] NO_WORDS = new String[0];
 
     /** Cuts a phrase into words the way {@link org.sonobill.report.text.ReportText} cuts text. */
     public static List<String> words(String phrase) {
@@ -142,11 +200,22 @@ public final class PhraseMatcher<T> {
     /** The longest phrase starting at token {@code i}, or null. */
     public Match<T> longestAt(List<Token> tokens, int i, int to) {
         Phrase<T> best = null;
-        List<Phrase<T>> candidates = byFirst.get(tokens.get(i).word());
+        String word = tokens.get(i).word();
+        List<Phrase<T>> candidates = byFirst.get(word);
         if (candidates != null) {
             for (Phrase<T> p : candidates) {
                 if ((best == null || p.words().size() > best.words().size()) && matches(p, tokens, i, to)) {
                     best = p;
+                }
+            }
+        }
+        if (best == null) {
+            // a one-word phrase in the plural ("infections"): its last word is its first
+            for (String singular : singulars(word)) {
+                for (Phrase<T> p : byFirst.getOrDefault(singular, List.of())) {
+                    if (best == null && p.words().size() == 1 && matches(p, tokens, i, to)) {
+                        best = p;
+                    }
                 }
             }
         }
@@ -158,16 +227,20 @@ public final class PhraseMatcher<T> {
         return best == null ? null : new Match<>(best.value(), i, i + best.words().size(), best.source());
     }
 
-    private static boolean matches(Phrase<?> p, List<Token> tokens, int i, int to) {
-        List<String> words = p.words();
-        if (i + words.size() > to) {
+    static boolean matches(Phrase<?> p, List<Token> tokens, int i, int to) {
+        String[] words = p.array();
+        boolean[] prefix = p.prefix();
+        int n = words.length;
+        if (i + n > to) {
             return false;
         }
-        for (int k = 0; k < words.size(); k++) {
-            String w = words.get(k);
+        for (int k = 0; k < n; k++) {
             String t = tokens.get(i + k).word();
-            if (w.endsWith("*") ? !t.startsWith(w.substring(0, w.length() - 1)) : !w.equals(t)
-                    && !(k == words.size() - 1 && plural(w, t))) {
+            if (prefix[k]) {
+                if (!t.startsWith(words[k])) {
+                    return false;
+                }
+            } else if (!words[k].equals(t) && !(k == n - 1 && plural(words[k], t))) {
                 return false;
             }
         }

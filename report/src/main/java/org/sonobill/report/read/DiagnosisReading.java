@@ -76,13 +76,13 @@ final class DiagnosisReading {
         int[] clause = r.clause(m.first());
         int[] sentence = r.sentence(m.first());
         for (int k = Math.max(clause[0], m.first() - NEGATION_WINDOW); k < m.first(); k++) {
-            PhraseMatcher.Match<String> neg = r.lexicon.cues("negation").longestAt(r.tokens, k, m.first());
+            PhraseMatcher.Match<String> neg = r.at(r.lexicon.cues("negation"), k, m.first());
             if (neg != null) {
                 return "negated (\"" + r.span(neg.first(), neg.end()) + "\")";
             }
         }
         for (int k = m.end(); k < Math.min(clause[1], m.end() + 4); k++) {
-            PhraseMatcher.Match<String> neg = r.lexicon.cues("negation-post").longestAt(r.tokens, k, clause[1]);
+            PhraseMatcher.Match<String> neg = r.at(r.lexicon.cues("negation-post"), k, clause[1]);
             if (neg != null) {
                 return "negated (\"" + r.span(neg.first(), neg.end()) + "\")";
             }
@@ -91,20 +91,20 @@ final class DiagnosisReading {
         // in an impression anywhere before it in the sentence ("This could represent a hemorrhagic cyst")
         int from = impression ? sentence[0] : clause[0];
         for (int k = from; k < m.first(); k++) {
-            PhraseMatcher.Match<String> unsure = r.lexicon.cues("uncertain").longestAt(r.tokens, k, m.first());
+            PhraseMatcher.Match<String> unsure = r.at(r.lexicon.cues("uncertain"), k, m.first());
             if (unsure != null) {
                 return "uncertain (\"" + r.span(unsure.first(), unsure.end()) + "\")";
             }
         }
         // or just after it ("cholecystitis is suspected", "abscess versus hematoma")
         for (int k = m.end(); k < Math.min(clause[1], m.end() + 4); k++) {
-            PhraseMatcher.Match<String> unsure = r.lexicon.cues("uncertain-post").longestAt(r.tokens, k, clause[1]);
+            PhraseMatcher.Match<String> unsure = r.at(r.lexicon.cues("uncertain-post"), k, clause[1]);
             if (unsure != null) {
                 return "uncertain (\"" + r.span(unsure.first(), unsure.end()) + "\")";
             }
         }
         for (int k = Math.max(clause[0], m.first() - 5); k < m.first(); k++) {
-            PhraseMatcher.Match<String> past = r.lexicon.cues("history-only").longestAt(r.tokens, k, m.first());
+            PhraseMatcher.Match<String> past = r.at(r.lexicon.cues("history-only"), k, m.first());
             if (past != null) {
                 return "history only (\"" + r.span(past.first(), past.end()) + "\")";
             }

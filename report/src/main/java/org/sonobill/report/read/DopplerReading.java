@@ -63,7 +63,7 @@ final class DopplerReading {
     private static boolean notDone(Reading r, PhraseMatcher.Match<String> m) {
         int[] c = r.clause(m.first());
         for (int k = m.end(); k < Math.min(c[1], m.end() + NOT_DONE_WINDOW); k++) {
-            if (r.lexicon.cues("not-done").longestAt(r.tokens, k, c[1]) != null) {
+            if (r.at(r.lexicon.cues("not-done"), k, c[1]) != null) {
                 return true;
             }
         }

@@ -103,6 +103,9 @@ final class EchoReading {
                         elsewhere.get(0).end(), "cues.tsv ecg-elsewhere");
             } else {
                 for (PhraseMatcher.Match<String> m : r.find(r.lexicon.cues("ecg"), WHERE)) {
+                    if (r.saidNotDone(m.first(), m.end())) {
+                        continue;
+                    }
                     ecg = true;
                     r.evidence("echo.ecgMonitoring", "true", m.first(), m.end(), "cues.tsv ecg");
                     break;
@@ -111,6 +114,11 @@ final class EchoReading {
         }
         boolean strain = false;
         for (PhraseMatcher.Match<String> m : r.find(r.lexicon.cues("strain"), WHERE)) {
+            if (r.saidNotDone(m.first(), m.end())) {
+                // "GLS not performed"
+                r.evidence("echo.strain", "false (said not done)", m.first(), m.end(), "cues.tsv not-done");
+                continue;
+            }
             strain = true;
             r.evidence("echo.strain", "true", m.first(), m.end(), "cues.tsv strain");
             break;

@@ -56,7 +56,7 @@ final class ElementReading {
                 // "ultrasound is recommended for endometrial assessment" describes no element of this study
                 continue;
             }
-            List<String> found = restrictToSide(r, m);
+            List<String> found = withOtherSide(r, m, restrictToSide(r, m));
             found = found.stream().filter(keys::contains).toList();
             if (found.isEmpty()) {
                 continue;
@@ -161,6 +161,23 @@ final class ElementReading {
         mentions.sort(java.util.Comparator.comparingInt(PhraseMatcher.Match::first));
     }
 
+    /** "The right and left kidneys": a one-side phrase after "right and" (or "left and") names both sides. */
+    private static List<String> withOtherSide(Reading r, PhraseMatcher.Match<Lexicon.ElementTerm> m,
+                                              List<String> keys) {
+        if (keys.size() != 1 || m.first() < 2 || !r.tokens.get(m.first() - 1).word().equals("and")) {
+            return keys;
+        }
+        String key = keys.get(0);
+        String before = r.tokens.get(m.first() - 2).word();
+        if (key.startsWith("left_") && before.equals("right")) {
+            return List.of("right_" + key.substring(5), key);
+        }
+        if (key.startsWith("right_") && before.equals("left")) {
+            return List.of(key, "left_" + key.substring(6));
+        }
+        return keys;
+    }
+
     /** A phrase naming both sides ("kidneys", "ovary") is said of one side when its clause names only that side. */
     private static List<String> restrictToSide(Reading r, PhraseMatcher.Match<Lexicon.ElementTerm> m) {
         List<String> keys = m.value().keys();
@@ -185,22 +202,22 @@ final class ElementReading {
         // "the tail of the pancreas is obscured": part of the organ was seen
         boolean partial = false;
         for (int k = Math.max(clause[0], m.first() - 4); k < m.first(); k++) {
-            if (r.lexicon.cues("partial").longestAt(r.tokens, k, m.first()) != null) {
+            if (r.at(r.lexicon.cues("partial"), k, m.first()) != null) {
                 partial = true;
             }
         }
         // after the element: "is not (well) visualized", "is surgically absent"
         int i = m.end();
         while (i < clause[1]) {
-            PhraseMatcher.Match<String> notSeen = r.lexicon.cues("notseen").longestAt(r.tokens, i, clause[1]);
+            PhraseMatcher.Match<String> notSeen = r.at(r.lexicon.cues("notseen"), i, clause[1]);
             if (notSeen != null) {
                 return partial ? ElementStatus.SEEN : ElementStatus.notSeen(reason(r, notSeen.first(), sentence[1]));
             }
-            PhraseMatcher.Match<String> absent = r.lexicon.cues("absent").longestAt(r.tokens, i, clause[1]);
+            PhraseMatcher.Match<String> absent = r.at(r.lexicon.cues("absent"), i, clause[1]);
             if (absent != null) {
                 return partial ? ElementStatus.SEEN : ElementStatus.ABSENT;
             }
-            PhraseMatcher.Match<String> link = r.lexicon.cues("linking").longestAt(r.tokens, i, clause[1]);
+            PhraseMatcher.Match<String> link = r.at(r.lexicon.cues("linking"), i, clause[1]);
             String w = r.tokens.get(i).word();
             if (link != null || w.equals("not") || w.equals("or")) {
                 i = link != null ? link.end() : i + 1;
@@ -214,7 +231,7 @@ final class ElementReading {
             j--;
         }
         for (int k = Math.max(clause[0], j - 4); k <= j; k++) {
-            PhraseMatcher.Match<String> pre = r.lexicon.cues("notseen-pre").longestAt(r.tokens, k, m.first());
+            PhraseMatcher.Match<String> pre = r.at(r.lexicon.cues("notseen-pre"), k, m.first());
             if (pre != null && pre.end() > j && pre.end() <= m.first()) {
                 return ElementStatus.notSeen(reason(r, m.end(), sentence[1]));
             }
@@ -225,13 +242,13 @@ final class ElementReading {
     /** The reason written after a not-seen cue in the same sentence, or null. */
     private static String reason(Reading r, int from, int sentenceEnd) {
         for (int k = from; k < sentenceEnd; k++) {
-            PhraseMatcher.Match<String> cue = r.lexicon.cues("reason").longestAt(r.tokens, k, sentenceEnd);
+            PhraseMatcher.Match<String> cue = r.at(r.lexicon.cues("reason"), k, sentenceEnd);
             if (cue != null && cue.end() < sentenceEnd) {
                 return r.span(cue.first(), sentenceEnd);
             }
         }
         for (int k = from; k < sentenceEnd; k++) {
-            PhraseMatcher.Match<String> noun = r.lexicon.cues("reason-noun").longestAt(r.tokens, k, sentenceEnd);
+            PhraseMatcher.Match<String> noun = r.at(r.lexicon.cues("reason-noun"), k, sentenceEnd);
             if (noun != null) {
                 return r.span(noun.first(), noun.end());
             }

@@ -56,7 +56,11 @@ final class ExamReading {
         int titleBest = 0;
         for (PhraseMatcher.Match<Lexicon.ExamTerm> m : r.find(r.lexicon.examTitles(), Set.of(SectionKind.TITLE))) {
             for (Map.Entry<String, String> e : m.value().attributes().entrySet()) {
-                attributes.putIfAbsent(e.getKey(), e.getValue());
+                String before = attributes.putIfAbsent(e.getKey(), e.getValue());
+                if (e.getKey().equals("side") && before != null && !before.equals(e.getValue())) {
+                    // "RIGHT COMPLETE / LEFT TARGETED": a title naming both sides is a bilateral study
+                    attributes.put("side", "bilateral");
+                }
             }
             if (!m.value().family().equals("-") && m.value().priority() > titleBest) {
                 titleBest = m.value().priority();
@@ -79,7 +83,8 @@ final class ExamReading {
                 }
             }
         }
-        if (titleFamily == null) {
+        boolean note = ProcedureReading.procedureNote(r, titleFamily != null);
+        if (titleFamily == null && !note) {
             // no title: a first sentence that names the study ("ultrasound of the abdomen complete was performed")
             int[] sentence = studySentence(r);
             if (sentence != null) {
@@ -152,7 +157,7 @@ final class ExamReading {
                 fromTitle = fromTitle || score.get(echoKind) >= 10;
             }
         }
-        if (ProcedureReading.procedureNote(r, family != null)) {
+        if (note || ProcedureReading.procedureNote(r, family != null)) {
             String region = family != null ? family : top;
             if (family != null) {
                 r.evidence("exam", "procedure note (" + family + " region)", titleFirst >= 0 ? titleFirst : 0,

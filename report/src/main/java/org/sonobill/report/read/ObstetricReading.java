@@ -81,6 +81,19 @@ final class ObstetricReading {
             kind = ObstetricKind.STANDARD;
             at = seen.get("anatomy");
             why = "an anatomy survey of " + anatomy.size() + " structures";
+        } else if ("follow-up".equals(titled) || seen.containsKey("follow-up") && anatomy.size() < ANATOMY_SURVEY
+                && !seen.containsKey("limited")) {
+            // a growth scan re-evaluating a prior study without a new anatomy survey (CPT 76816)
+            kind = ObstetricKind.FOLLOW_UP;
+            at = seen.get("follow-up");
+            why = "re-evaluation of a prior study";
+        }
+        if (seen.containsKey("transvaginal") && r.text.text().toLowerCase(java.util.Locale.ROOT)
+                .contains("transabdominal") && kind != ObstetricKind.TRANSVAGINAL) {
+            // one obstetric study holds one kind: a transvaginal study beside the transabdominal one (76817 with
+            // 76801/76805) is coded by hand
+            r.review("RPT-OB-APPROACHES", "obstetric.kind", "The report describes transabdominal and transvaginal "
+                    + "obstetric imaging: add the transvaginal 76817 by hand if both were performed.");
         }
         if (kind == null) {
             r.review("RPT-OB-KIND", "obstetric.kind", "The report does not show whether this is a standard, limited "

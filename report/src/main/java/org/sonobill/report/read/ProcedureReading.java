@@ -51,6 +51,9 @@ final class ProcedureReading {
         }
         PhraseMatcher.Match<String> realTime = first(r, "realtime");
         PhraseMatcher.Match<String> saved = first(r, "image-saved");
+        if (saved == null) {
+            saved = imageKept(r);
+        }
         PhraseMatcher.Match<String> sites = first(r, "sites");
         PhraseMatcher.Match<String> patent = first(r, "patent");
         List<Procedure> out = new ArrayList<>();
@@ -175,6 +178,14 @@ final class ProcedureReading {
         for (String pair : spec.split(";")) {
             String[] kv = pair.split("=");
             if (kv[0].equals(region)) {
+                if (kv[1].equals("joint")) {
+                    String joint = joint(r, at);
+                    if (joint == null) {
+                        r.review("RPT-PROCEDURE-CODE", "procedures", "The " + term.name() + " does not name the "
+                                + "joint, which decides 20604, 20606 or 20611: code it by hand.", at, at + 1);
+                    }
+                    return joint;
+                }
                 return kv[1];
             }
         }
@@ -211,7 +222,7 @@ final class ProcedureReading {
                     return "20606";
                 }
                 case "finger", "toe", "digit", "thumb", "mcp", "pip", "dip", "mtp", "metacarpophalangeal",
-                     "interphalangeal", "metatarsophalangeal" -> {
+                     "interphalangeal", "metatarsophalangeal", "cmc", "carpometacarpal", "acromioclavicular" -> {
                     return "20604";
                 }
                 default -> {
@@ -229,40 +240,40 @@ final class ProcedureReading {
     static boolean procedureNote(Reading r, boolean titleNamesStudy) {
         boolean procedure = false;
         boolean guidedInTitle = false;
+        boolean[] inTitle = procedureTitleTokens(r);
         for (int i = 0; i < r.tokens.size(); i++) {
-            if (!inProcedureTitle(r, i)) {
+            if (!inTitle[i]) {
                 continue;
             }
-            if (r.lexicon.procedures().longestAt(r.tokens, i, r.tokens.size()) != null) {
+            if (r.at(r.lexicon.procedures(), i, r.tokens.size()) != null) {
                 procedure = true;
             }
-            if (r.lexicon.cues("guided").longestAt(r.tokens, i, r.tokens.size()) != null) {
+            if (r.at(r.lexicon.cues("guided"), i, r.tokens.size()) != null) {
                 guidedInTitle = true;
             }
         }
         return procedure && (guidedInTitle || !titleNamesStudy);
     }
 
-    private static boolean inProcedureTitle(Reading r, int i) {
-        var t = r.tokens.get(i);
-        if (t.section() == SectionKind.TITLE) {
-            return true;
-        }
-        if (t.section() != SectionKind.TECHNIQUE) {
-            return false;
+    /** The words of the title, and of the first sentence of a section headed PROCEDURE (the procedure's name). */
+    private static boolean[] procedureTitleTokens(Reading r) {
+        boolean[] out = new boolean[r.tokens.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = r.tokens.get(i).section() == SectionKind.TITLE;
         }
         for (var s : r.text.sections()) {
-            if (t.start() >= s.start() && t.start() < s.end()) {
-                String h = s.heading().toUpperCase(java.util.Locale.ROOT);
-                if (!h.startsWith("PROCEDURE")) {
-                    return false;
+            if (s.kind() != SectionKind.TECHNIQUE || !s.heading().toUpperCase(java.util.Locale.ROOT)
+                    .startsWith("PROCEDURE")) {
+                continue;
+            }
+            for (var sentence : r.text.sentences()) {
+                if (sentence.end() > s.start() && sentence.start() < s.end()) {
+                    java.util.Arrays.fill(out, sentence.firstToken(), sentence.endToken(), true);
+                    break;
                 }
-                // the first sentence of the section names the procedure
-                var first = r.text.sentences().stream().filter(x -> x.end() > s.start()).findFirst().orElse(null);
-                return first != null && t.sentence() == r.text.sentences().indexOf(first);
             }
         }
-        return false;
+        return out;
     }
 
     private static final Set<String> DONE = Set.of("performed", "placed", "placement", "inserted", "insertion",
@@ -307,6 +318,34 @@ final class ProcedureReading {
             }
         }
         return false;
+    }
+
+    private static final Set<String> KEPT = Set.of("documented", "documenting", "stored", "saved", "recorded",
+            "archived", "retained", "kept", "obtained");
+
+    /**
+     * "documented on a post-aspiration image", "images documenting the needle in the lesion were stored": a
+     * sentence naming an image and a word of keeping it records one (CPT 76942: permanent recorded images).
+     */
+    private static PhraseMatcher.Match<String> imageKept(Reading r) {
+        for (var s : r.text.sentences()) {
+            if (!WHERE.contains(s.section())) {
+                continue;
+            }
+            int image = -1;
+            boolean kept = false;
+            for (int k = s.firstToken(); k < s.endToken(); k++) {
+                String w = r.tokens.get(k).word();
+                if (w.equals("image") || w.equals("images")) {
+                    image = k;
+                }
+                kept |= KEPT.contains(w);
+            }
+            if (image >= 0 && kept) {
+                return new PhraseMatcher.Match<>("image", image, image + 1, "an image named with a word of keeping it");
+            }
+        }
+        return null;
     }
 
     private static PhraseMatcher.Match<String> first(Reading r, String kind) {

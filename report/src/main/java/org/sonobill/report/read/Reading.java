@@ -23,6 +23,8 @@ public final class Reading {
     final ReportText text;
     final Lexicon lexicon;
     final List<Token> tokens;
+    private final PhraseMatcher.Match<?>[][] matches;
+    private final int[] sentenceEnd;
     private final List<Evidence> evidence = new ArrayList<>();
     private final List<ReviewPoint> review = new ArrayList<>();
 
@@ -31,6 +33,31 @@ public final class Reading {
         this.lexicon = lexicon;
         this.text = ReportText.of(incoming.text(), lexicon.headings());
         this.tokens = text.tokens();
+        this.sentenceEnd = new int[tokens.size()];
+        for (var s : text.sentences()) {
+            java.util.Arrays.fill(sentenceEnd, s.firstToken(), s.endToken(), s.endToken());
+        }
+        this.matches = lexicon.index().scan(tokens, sentenceEnd);
+    }
+
+    /**
+     * The longest phrase of {@code m} starting at word {@code i} and ending by {@code to}: read from the one scan of
+     * the report when it fits, otherwise matched again within the shorter bound.
+     */
+    @SuppressWarnings("unchecked")
+    <T> PhraseMatcher.Match<T> at(PhraseMatcher<T> m, int i, int to) {
+        if (i >= to) {
+            return null;
+        }
+        if (m.id() < 0 || to > sentenceEnd[i]) {
+            return m.id() < 0 ? null : m.longestAt(tokens, i, to);
+        }
+        PhraseMatcher.Match<?>[] row = matches[m.id()];
+        PhraseMatcher.Match<T> cached = row == null ? null : (PhraseMatcher.Match<T>) row[i];
+        if (cached == null || cached.end() <= to) {
+            return cached;
+        }
+        return m.longestAt(tokens, i, to);
     }
 
     /** Records the text of tokens {@code first} (inclusive) to {@code end} (exclusive) behind a decision. */
@@ -76,20 +103,29 @@ public final class Reading {
     /** Matches of a matcher over every token whose section is one of {@code kinds}. */
     <T> List<PhraseMatcher.Match<T>> find(PhraseMatcher<T> m, Set<SectionKind> kinds) {
         List<PhraseMatcher.Match<T>> out = new ArrayList<>();
+        if (m.id() < 0) {
+            return out;
+        }
+        boolean[] wanted = new boolean[SectionKind.values().length];
+        for (SectionKind k : kinds) {
+            wanted[k.ordinal()] = true;
+        }
+        @SuppressWarnings("unchecked")
+        PhraseMatcher.Match<T>[] row = (PhraseMatcher.Match<T>[]) matches[m.id()];
+        if (row == null) {
+            return out;
+        }
         int i = 0;
         int n = tokens.size();
         while (i < n) {
-            if (!kinds.contains(tokens.get(i).section())) {
+            PhraseMatcher.Match<T> hit = row[i];
+            if (hit != null && wanted[tokens.get(i).section().ordinal()]
+                    && tokens.get(hit.end() - 1).section() == tokens.get(i).section()) {
+                out.add(hit);
+                i = hit.end();
+            } else {
                 i++;
-                continue;
             }
-            int j = i;
-            SectionKind k = tokens.get(i).section();
-            while (j < n && tokens.get(j).section() == k && tokens.get(j).sentence() == tokens.get(i).sentence()) {
-                j++;
-            }
-            out.addAll(m.find(tokens, i, j));
-            i = j;
         }
         return out;
     }
@@ -106,7 +142,7 @@ public final class Reading {
     boolean saidNotDone(int first, int end) {
         int[] c = clause(first);
         for (int k = end; k < Math.min(c[1], end + 5); k++) {
-            if (lexicon.cues("not-done").longestAt(tokens, k, c[1]) != null) {
+            if (at(lexicon.cues("not-done"), k, c[1]) != null) {
                 return true;
             }
         }

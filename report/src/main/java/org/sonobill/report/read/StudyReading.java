@@ -283,18 +283,23 @@ public final class StudyReading {
             boolean only = false;
             for (int i = 0; i < r.tokens.size(); i++) {
                 String w = r.tokens.get(i).word();
-                Approach a = w.equals("transvaginal") || w.equals("endovaginal") ? Approach.TRANSVAGINAL
-                        : w.equals("transabdominal") ? Approach.TRANSABDOMINAL : null;
+                boolean title = r.tokens.get(i).section() == SectionKind.TITLE;
+                // the abbreviations (TV, EV, TA) only in the title, where they name the approach
+                Approach a = w.equals("transvaginal") || w.equals("endovaginal") || title && (w.equals("tv")
+                        || w.equals("ev")) ? Approach.TRANSVAGINAL
+                        : w.equals("transabdominal") || title && w.equals("ta") ? Approach.TRANSABDOMINAL : null;
                 if (a == null || !Reading.CONTENT.contains(r.tokens.get(i).section()) || r.advice(i)) {
                     continue;
                 }
                 int[] c = r.clause(i);
                 boolean notDone = false;
                 for (int k = i + 1; k < Math.min(c[1], i + 6); k++) {
-                    notDone |= r.lexicon.cues("not-done").longestAt(r.tokens, k, c[1]) != null;
+                    notDone |= r.at(r.lexicon.cues("not-done"), k, c[1]) != null;
                 }
-                if (i > c[0] && (r.tokens.get(i - 1).word().equals("no") || r.tokens.get(i - 1).word().equals("without"))) {
-                    notDone = true;
+                for (int k = Math.max(c[0], i - 2); k < i; k++) {
+                    // "no transvaginal", "without endovaginal", "patient declined endovaginal"
+                    String w0 = r.tokens.get(k).word();
+                    notDone |= w0.equals("no") || w0.equals("without") || w0.equals("declined") || w0.equals("refused");
                 }
                 if (notDone) {
                     r.evidence("approach", a.key() + " not done", i, i + 1, "cues.tsv not-done");

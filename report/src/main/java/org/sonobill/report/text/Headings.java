@@ -24,6 +24,23 @@ public final class Headings {
 
     /** The kind of section a heading opens, or null when no rule names it (a sub-heading: an organ, a side). */
     public SectionKind classify(String heading) {
+        java.util.Optional<SectionKind> cached = cache.get(heading);
+        if (cached != null) {
+            return cached.orElse(null);
+        }
+        SectionKind kind = classifyWords(heading);
+        if (cache.size() < CACHE_LIMIT) {
+            // headings repeat from report to report; a bounded cache keeps odd text from growing it
+            cache.put(heading, java.util.Optional.ofNullable(kind));
+        }
+        return kind;
+    }
+
+    private static final int CACHE_LIMIT = 4096;
+    private final java.util.concurrent.ConcurrentHashMap<String, java.util.Optional<SectionKind>> cache =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private SectionKind classifyWords(String heading) {
         String[] words = heading.toUpperCase(Locale.ROOT).split("[^A-Z0-9]+");
         for (Rule r : rules) {
             if (containsSequence(words, r.words())) {
@@ -229,7 +246,8 @@ public final class Headings {
     private static boolean looksLikeTitle(String text, int start, int end) {
         String s = text.substring(start, end).toLowerCase(Locale.ROOT);
         return s.contains("ultraso") || s.contains("sonogra") || s.contains("echocardio") || s.contains("duplex")
-                || s.contains("doppler") || s.matches("(?s).*\\b(us|echo|tee|tte|scan)\\b.*");
+                || s.contains("doppler") || s.matches("(?s).*\\b(us|echo|tee|tte|scan|pocus|procedure|biopsy|fna"
+                + "|paracentesis|thoracentesis|aspiration|injection|placement|arthrocentesis)\\b.*");
     }
 
     private static int skipSpace(String text, int from, int to) {

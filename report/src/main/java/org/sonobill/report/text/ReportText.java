@@ -19,12 +19,16 @@ public final class ReportText {
             "though");
 
     private final String text;
+    /** The text lower-cased once, when that keeps every offset (it does for all but a few non-ASCII letters). */
+    private final String lower;
     private final List<Section> sections;
     private final List<Sentence> sentences = new ArrayList<>();
     private final List<Token> tokens = new ArrayList<>();
 
     private ReportText(String text, Headings headings) {
         this.text = text;
+        String l = text.toLowerCase(Locale.ROOT);
+        this.lower = l.length() == text.length() ? l : null;
         this.sections = headings.sections(text);
         for (Section s : sections) {
             split(s);
@@ -104,7 +108,14 @@ public final class ReportText {
                     clause = 0;
                     clauseBase = sentences.size() * 64;
                 }
-                String word = text.substring(i, j).toLowerCase(Locale.ROOT);
+                String word = lower != null ? lower.substring(i, j) : text.substring(i, j).toLowerCase(Locale.ROOT);
+                // dictation's side abbreviations read as the words (the evidence still shows the text as written)
+                word = switch (word) {
+                    case "rt" -> "right";
+                    case "lt" -> "left";
+                    case "bilat" -> "bilateral";
+                    default -> word;
+                };
                 if (CLAUSE_WORDS.contains(word) && tokens.size() > firstToken) {
                     clause++;
                 }
@@ -118,7 +129,8 @@ public final class ReportText {
                 endsSentence = true;
             } else if (c == '.' || c == '?' || c == '!') {
                 endsSentence = endsSentence(i, end, firstToken);
-            } else if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')') {
+            } else if (c == ',' || c == ';' || c == '(' || c == ')') {
+                // a colon joins a label to what is said of it ("Spleen: not visualized due to habitus")
                 clause++;
             } else if (c == '-' && i > 0 && i + 1 < end && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ') {
                 clause++;

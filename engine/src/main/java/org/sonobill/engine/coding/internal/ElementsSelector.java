@@ -67,6 +67,19 @@ final class ElementsSelector implements ExamSelector {
         } else if (sideLimited) {
             line.explain("A " + (lat == null ? "one-sided" : lat.key()) + " study: " + complete
                     + " requires a complete bilateral evaluation, so the limited code applies.");
+            String title = w.study.title() == null ? "" : w.study.title().toLowerCase(java.util.Locale.ROOT);
+            boolean orderedBilateral = complete.equals(w.study.orderedCode());
+            if (bilateralNeeded && (orderedBilateral || title.contains("bilateral"))) {
+                // a bilateral order or title studied on one side is coded as performed, and the gap is said
+                w.add(org.sonobill.engine.finding.Finding.of(FindingCode.ORDERED_COMPLETE_DOCUMENTED_LIMITED,
+                        "OrderedVersusPerformed", (orderedBilateral ? "Ordered as the bilateral " + complete
+                                : "Titled \"" + w.study.title() + "\"") + " but the report documents one side"
+                                + (lat == null ? "" : " (" + lat.key() + ")") + ". Coded " + limited + ".",
+                        "If both sides were examined, document the other side; otherwise correct the title and bill "
+                                + limited + " with the side studied.",
+                        "CPT noninvasive vascular diagnostic studies (complete bilateral vs unilateral or limited); "
+                                + "reference US-VAS-003").about(limited));
+            }
         }
     }
 
