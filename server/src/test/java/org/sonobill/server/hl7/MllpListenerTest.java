@@ -103,6 +103,23 @@ class MllpListenerTest {
         Map<String, Object> kept = inbox("MSG-3");
         assertThat(kept).containsEntry("status", "refused").containsEntry("raw", message);
         assertThat((String) kept.get("error")).contains("OBR-3");
+
+        // a coder finds it in the inbox's refused messages, and reads it as received
+        Api coder = Api.as(org.token(Role.CODER));
+        JsonNode refused = coder.get("/api/hl7/inbox?status=refused").json().path("items");
+        JsonNode entry = null;
+        for (JsonNode e : refused) {
+            if ("MSG-3".equals(e.path("controlId").asString())) {
+                entry = e;
+            }
+        }
+        assertThat(entry).as("MSG-3 among the refused messages").isNotNull();
+        assertThat(entry.path("messageType").asString()).isEqualTo("ORU^R01^ORU_R01");
+        assertThat(entry.path("raw").isNull()).as("the list leaves the text out").isTrue();
+        JsonNode detail = coder.get("/api/hl7/inbox/" + entry.path("id").asLong()).json();
+        assertThat(detail.path("raw").asString()).isEqualTo(message);
+        assertThat(detail.path("error").asString()).contains("OBR-3");
+        assertThat(Api.as(org.token(Role.BILLER)).get("/api/hl7/inbox").status()).isEqualTo(403);
     }
 
     @Test

@@ -50,6 +50,8 @@ class EveryEndpointAndRoleTest {
             new Object[] {"POST", "/api/reports", "{}", CODING},
             new Object[] {"POST", "/api/fhir/DiagnosticReport", "{}", CODING, Map.of("Content-Type", "application/fhir+json")},
             new Object[] {"GET", "/api/fhir/Claim/{id}", null, CLAIM_READERS},
+            new Object[] {"GET", "/api/hl7/inbox", null, CODING},
+            new Object[] {"GET", "/api/hl7/inbox/{id}", null, CODING},
             new Object[] {"GET", "/api/fhir/ExplanationOfBenefit/{id}", null, CLAIM_READERS},
             new Object[] {"GET", "/api/claims", null, CLAIM_READERS},
             new Object[] {"POST", "/api/claims", "{}", BILLING},
