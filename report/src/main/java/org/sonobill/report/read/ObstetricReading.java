@@ -60,7 +60,7 @@ final class ObstetricReading {
         ObstetricKind kind = null;
         String why = null;
         int[] at = null;
-        if (titled != null && exam.fromTitle()) {
+        if (titled != null) {
             kind = kind(titled);
             why = "title";
         } else if (seen.containsKey("bpp")) {

@@ -84,7 +84,8 @@ final class ProcedureReading {
                 if (side == null) {
                     side = examSide;
                 }
-                if (side == null) {
+                if (side == null && !code.startsWith("36")) {
+                    // a vascular access line carries no side on the claim; a breast or a joint does
                     r.review("RPT-SIDE", "procedures", "The guided " + term.name() + " does not say which side.",
                             m.first(), m.end());
                 }
