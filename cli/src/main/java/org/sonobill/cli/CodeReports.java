@@ -73,6 +73,7 @@ final class CodeReports {
         });
         // reports are read and coded on the pool, a bounded window ahead, and written in input order
         java.util.ArrayDeque<java.util.concurrent.Future<Result>> window = new java.util.ArrayDeque<>();
+        Tally tally = new Tally();
         int ahead = n * 4;
         try (Writer out = cmd.open(); Progress progress = new Progress(err, "reports read", true)) {
             for (String name : cmd.files) {
@@ -93,22 +94,12 @@ final class CodeReports {
                     boolean stdin = name.equals("-");
                     window.add(pool.submit(() -> codeOne(coder, context, stdin ? null : file)));
                     while (window.size() >= ahead) {
-                        Result r = take(window.poll());
-                        invalid += r.write(this, out, progress);
-                        ready += r.ready();
-                        review += r.review();
-                        blocked |= r.blocked();
-                        engineReview |= r.engineReview();
+                        tally.add(take(window.poll()), this, out, progress);
                     }
                 }
             }
             while (!window.isEmpty()) {
-                Result r = take(window.poll());
-                invalid += r.write(this, out, progress);
-                ready += r.ready();
-                review += r.review();
-                blocked |= r.blocked();
-                engineReview |= r.engineReview();
+                tally.add(take(window.poll()), this, out, progress);
             }
         } catch (ReferenceDataException e) {
             err.println("sonobill code: reference data: " + e.getMessage());
@@ -119,6 +110,11 @@ final class CodeReports {
         } finally {
             pool.shutdownNow();
         }
+        invalid += tally.invalid;
+        ready = tally.ready;
+        review = tally.review;
+        blocked = tally.blocked;
+        engineReview = tally.engineReview;
         if (cmd.summary || System.console() != null) {
             err.println(String.format("%,d reports read: %,d ready, %,d needs-review%s", ready + review, ready, review,
                     invalid > 0 ? String.format("; %,d unreadable", invalid) : ""));
@@ -132,6 +128,23 @@ final class CodeReports {
             return 1;
         }
         return 0;
+    }
+
+    /** What the written reports add up to. */
+    private static final class Tally {
+        int invalid;
+        int ready;
+        int review;
+        boolean blocked;
+        boolean engineReview;
+
+        void add(Result r, CodeReports owner, Writer out, Progress progress) {
+            invalid += r.write(owner, out, progress);
+            ready += r.ready();
+            review += r.review();
+            blocked |= r.blocked();
+            engineReview |= r.engineReview();
+        }
     }
 
     /** One report read and coded on the pool, or the problem reading its file. */
