@@ -77,6 +77,10 @@ final class CodeCommand implements Callable<Integer> {
             + "date written on the report, else today.")
     String date;
 
+    @Option(names = "--threads", paramLabel = "N", description = "With --report: read and code on N threads (output "
+            + "stays in input order). Default: the number of processors.")
+    Integer threads;
+
     @Option(names = "--signed", description = "With --report: the reports are final, signed interpretations (a text "
             + "file cannot say so unless it carries a signature line).")
     boolean signed;
@@ -113,8 +117,8 @@ final class CodeCommand implements Callable<Integer> {
             return SonoBill.INVALID_INPUT;
         }
         if (!report && (placeOfService != null || role != null || claimType != null || payer != null || date != null
-                || signed)) {
-            err.println("sonobill code: --pos, --role, --claim-type, --payer, --date and --signed go with --report; a JSON study "
+                || signed || threads != null)) {
+            err.println("sonobill code: --pos, --role, --claim-type, --payer, --date, --signed and --threads go with --report; a JSON study "
                     + "carries its own context");
             return SonoBill.INVALID_INPUT;
         }

@@ -61,6 +61,20 @@ final class CodeReports {
         int review = 0;
         boolean blocked = false;
         boolean engineReview = false;
+        int n = cmd.threads == null ? Runtime.getRuntime().availableProcessors() : cmd.threads;
+        if (n < 1 || n > 64) {
+            err.println("sonobill code: --threads expects 1 to 64, found " + n);
+            return SonoBill.INVALID_INPUT;
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n, r -> {
+            Thread t = new Thread(r, "report-reader");
+            t.setDaemon(true);
+            return t;
+        });
+        // reports are read and coded on the pool, a bounded window ahead, and written in input order
+        java.util.ArrayDeque<java.util.concurrent.Future<Result>> window = new java.util.ArrayDeque<>();
+        Tally tally = new Tally();
+        int ahead = n * 4;
         try (Writer out = cmd.open(); Progress progress = new Progress(err, "reports read", true)) {
             for (String name : cmd.files) {
                 List<Path> files;
@@ -77,29 +91,15 @@ final class CodeReports {
                     continue;
                 }
                 for (Path file : files) {
-                    String text;
-                    try {
-                        text = readText(name.equals("-") ? null : file);
-                    } catch (IOException e) {
-                        invalid++;
-                        err.println("sonobill code: " + (name.equals("-") ? "stdin" : file) + ": " + e.getMessage());
-                        continue;
+                    boolean stdin = name.equals("-");
+                    window.add(pool.submit(() -> codeOne(coder, context, stdin ? null : file)));
+                    while (window.size() >= ahead) {
+                        tally.add(take(window.poll()), this, out, progress);
                     }
-                    String id = name.equals("-") ? "stdin" : idOf(file);
-                    IncomingReport in = new IncomingReport(id, text, context.placeOfService(), context.claimType(),
-                            context.billingRole(), context.payer(), context.dateOfService(), null, null, null, null,
-                            null, cmd.signed ? Boolean.TRUE : null);
-                    CodedReport coded = coder.code(in);
-                    if (coded.confidence() == Confidence.READY) {
-                        ready++;
-                    } else {
-                        review++;
-                    }
-                    blocked |= coded.coded().status() == CodingStatus.BLOCKED;
-                    engineReview |= coded.coded().status() != CodingStatus.READY;
-                    write(out, coded, name.equals("-") ? "stdin" : file.toString());
-                    progress.tick();
                 }
+            }
+            while (!window.isEmpty()) {
+                tally.add(take(window.poll()), this, out, progress);
             }
         } catch (ReferenceDataException e) {
             err.println("sonobill code: reference data: " + e.getMessage());
@@ -107,7 +107,14 @@ final class CodeReports {
         } catch (IOException | UncheckedIOException e) {
             err.println("sonobill code: cannot write output: " + e.getMessage());
             return SonoBill.INTERNAL;
+        } finally {
+            pool.shutdownNow();
         }
+        invalid += tally.invalid;
+        ready = tally.ready;
+        review = tally.review;
+        blocked = tally.blocked;
+        engineReview = tally.engineReview;
         if (cmd.summary || System.console() != null) {
             err.println(String.format("%,d reports read: %,d ready, %,d needs-review%s", ready + review, ready, review,
                     invalid > 0 ? String.format("; %,d unreadable", invalid) : ""));
@@ -121,6 +128,82 @@ final class CodeReports {
             return 1;
         }
         return 0;
+    }
+
+    /** What the written reports add up to. */
+    private static final class Tally {
+        int invalid;
+        int ready;
+        int review;
+        boolean blocked;
+        boolean engineReview;
+
+        void add(Result r, CodeReports owner, Writer out, Progress progress) {
+            invalid += r.write(owner, out, progress);
+            ready += r.ready();
+            review += r.review();
+            blocked |= r.blocked();
+            engineReview |= r.engineReview();
+        }
+    }
+
+    /** One report read and coded on the pool, or the problem reading its file. */
+    private record Result(String source, CodedReport coded, String problem) {
+        int ready() {
+            return coded != null && coded.confidence() == Confidence.READY ? 1 : 0;
+        }
+
+        int review() {
+            return coded != null && coded.confidence() != Confidence.READY ? 1 : 0;
+        }
+
+        boolean blocked() {
+            return coded != null && coded.coded().status() == CodingStatus.BLOCKED;
+        }
+
+        boolean engineReview() {
+            return coded != null && coded.coded().status() != CodingStatus.READY;
+        }
+
+        /** Writes the result (or its problem to standard error); returns 1 when the file could not be read. */
+        int write(CodeReports owner, Writer out, Progress progress) {
+            if (problem != null) {
+                owner.err.println("sonobill code: " + source + ": " + problem);
+                return 1;
+            }
+            owner.write(out, coded, source);
+            progress.tick();
+            return 0;
+        }
+    }
+
+    private Result codeOne(ReportCoder coder, IncomingReport context, Path file) {
+        String source = file == null ? "stdin" : file.toString();
+        String text;
+        try {
+            text = readText(file);
+        } catch (IOException e) {
+            return new Result(source, null, e.getMessage());
+        }
+        String id = file == null ? "stdin" : idOf(file);
+        IncomingReport in = new IncomingReport(id, text, context.placeOfService(), context.claimType(),
+                context.billingRole(), context.payer(), context.dateOfService(), null, null, null, null, null,
+                cmd.signed ? Boolean.TRUE : null);
+        return new Result(source, coder.code(in), null);
+    }
+
+    private static Result take(java.util.concurrent.Future<Result> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private IncomingReport context() {

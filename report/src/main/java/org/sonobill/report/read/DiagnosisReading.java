@@ -17,24 +17,22 @@ import org.sonobill.report.text.SectionKind;
  */
 final class DiagnosisReading {
     private static final int NEGATION_WINDOW = 6;
-    private java.util.function.Predicate<String> billable = c -> true;
 
     Indication read(Reading r, java.util.function.Predicate<String> billable) {
-        this.billable = billable;
         Set<String> codes = new LinkedHashSet<>();
         List<String> text = new ArrayList<>();
-        collect(r, SectionKind.IMPRESSION, true, codes, text);
+        collect(r, SectionKind.IMPRESSION, true, codes, text, billable);
         boolean hasImpression = r.text.sections().stream().anyMatch(s -> s.kind() == SectionKind.IMPRESSION);
         if (hasImpression) {
             // definitive findings of the body of the interpretation, read as strictly as the impression
-            collect(r, SectionKind.FINDINGS, true, codes, text);
+            collect(r, SectionKind.FINDINGS, true, codes, text, billable);
         }
-        collect(r, SectionKind.HISTORY, false, codes, text);
+        collect(r, SectionKind.HISTORY, false, codes, text, billable);
         if (codes.isEmpty() && !hasImpression) {
             // a report without an impression (a numbered list of findings): its definitive findings, read as
             // strictly as an impression, then its title
-            collect(r, SectionKind.FINDINGS, true, codes, text);
-            collect(r, SectionKind.TITLE, false, codes, text);
+            collect(r, SectionKind.FINDINGS, true, codes, text, billable);
+            collect(r, SectionKind.TITLE, false, codes, text, billable);
         }
         if (codes.isEmpty()) {
             r.review("RPT-DX-NONE", "indication.icd10", "No indication or definitive finding could be coded from the "
@@ -44,7 +42,8 @@ final class DiagnosisReading {
         return new Indication(indicationText, List.copyOf(codes));
     }
 
-    private void collect(Reading r, SectionKind kind, boolean impression, Set<String> codes, List<String> text) {
+    private static void collect(Reading r, SectionKind kind, boolean impression, Set<String> codes, List<String> text,
+                                java.util.function.Predicate<String> billable) {
         for (PhraseMatcher.Match<Lexicon.Diagnosis> m : r.find(r.lexicon.indications(), Set.of(kind))) {
             String why = excluded(r, m, impression);
             if (why != null) {
@@ -52,7 +51,7 @@ final class DiagnosisReading {
                         "indications.tsv");
                 continue;
             }
-            String code = onDate(m.value().icd10());
+            String code = onDate(m.value().icd10(), billable);
             if (codes.add(code)) {
                 r.evidence("indication.icd10", code, m.first(), m.end(), "indications.tsv");
                 text.add(r.span(m.first(), m.end()));
@@ -61,7 +60,7 @@ final class DiagnosisReading {
     }
 
     /** The first alternative billable on the date of service ("R10.20|R10.2"), else the last one. */
-    private String onDate(String alternatives) {
+    private static String onDate(String alternatives, java.util.function.Predicate<String> billable) {
         String[] codes = alternatives.split("\\|");
         for (String c : codes) {
             if (billable.test(c)) {

@@ -60,7 +60,7 @@ final class ObstetricReading {
         ObstetricKind kind = null;
         String why = null;
         int[] at = null;
-        if (titled != null && exam.fromTitle()) {
+        if (titled != null) {
             kind = kind(titled);
             why = "title";
         } else if (seen.containsKey("bpp")) {
@@ -238,12 +238,6 @@ final class ObstetricReading {
     }
 
     private static boolean preferred(Reading r, int i) {
-        int[] s = r.sentence(i);
-        for (int k = s[0]; k < s[1]; k++) {
-            if (PREFERRED.contains(r.tokens.get(k).word())) {
-                return true;
-            }
-        }
-        return false;
+        return r.sentenceHas(i, PREFERRED);
     }
 }

@@ -84,7 +84,8 @@ final class ProcedureReading {
                 if (side == null) {
                     side = examSide;
                 }
-                if (side == null) {
+                if (side == null && !code.startsWith("36")) {
+                    // a vascular access line carries no side on the claim; a breast or a joint does
                     r.review("RPT-SIDE", "procedures", "The guided " + term.name() + " does not say which side.",
                             m.first(), m.end());
                 }
@@ -282,13 +283,7 @@ final class ProcedureReading {
 
     /** The sentence says the procedure was done now ("was performed", "were obtained", "under guidance"). */
     private static boolean done(Reading r, int i) {
-        int[] s = r.sentence(i);
-        for (int k = s[0]; k < s[1]; k++) {
-            if (DONE.contains(r.tokens.get(k).word())) {
-                return true;
-            }
-        }
-        return false;
+        return r.sentenceHas(i, DONE);
     }
 
     /** "no FNA", "not biopsied": the procedure was not done. */
@@ -303,21 +298,13 @@ final class ProcedureReading {
         return false;
     }
 
-    /** A sentence that advises or discusses rather than reports ("biopsy is recommended", "risks of ..."). */
+    /** Words of a sentence that advises or discusses rather than reports ("biopsy is recommended", "risks of"). */
+    private static final Set<String> DISCUSSION = Set.of("recommend", "recommended", "recommendation", "suggest",
+            "suggested", "consider", "advised", "risks", "risk", "could", "would", "may", "if", "planned", "scheduled",
+            "consult", "referral", "prior", "previous", "history", "indicated", "threshold", "criteria", "candidate");
+
     private static boolean advice(Reading r, int i) {
-        int[] s = r.sentence(i);
-        for (int k = s[0]; k < s[1]; k++) {
-            switch (r.tokens.get(k).word()) {
-                case "recommend", "recommended", "recommendation", "suggest", "suggested", "consider", "advised",
-                     "risks", "risk", "could", "would", "may", "if", "planned", "scheduled", "consult", "referral",
-                     "prior", "previous", "history", "indicated", "threshold", "criteria", "candidate" -> {
-                    return true;
-                }
-                default -> {
-                }
-            }
-        }
-        return false;
+        return r.sentenceHas(i, DISCUSSION);
     }
 
     private static final Set<String> KEPT = Set.of("documented", "documenting", "stored", "saved", "recorded",

@@ -185,6 +185,17 @@ public final class Reading {
     private static final Set<String> TIME_UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year",
             "years");
 
+    /** True when the sentence of token {@code i} holds one of {@code words}. */
+    boolean sentenceHas(int i, Set<String> words) {
+        int[] s = sentence(i);
+        for (int k = s[0]; k < s[1]; k++) {
+            if (words.contains(tokens.get(k).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first and end token index of the clause holding token {@code i}. */
     int[] clause(int i) {
         int c = tokens.get(i).clause();

@@ -7,6 +7,11 @@ import org.sonobill.report.text.Token;
 
 /** Which side a part of the report speaks of: its clause, else its sentence, else its section's heading. */
 final class Sides {
+    private static final java.util.Set<String> PARTS = java.util.Set.of("knee", "shoulder", "hip", "breast", "arm",
+            "leg", "kidney", "ovary", "wrist", "ankle", "elbow", "hand", "foot", "axilla", "thigh", "calf", "testis",
+            "testicle", "lobe", "neck", "groin", "thumb", "finger", "toe", "forearm", "ij", "internal", "femoral",
+            "carotid", "lower", "upper", "sfa", "cfa", "ica", "cca");
+
     private Sides() {
     }
 
@@ -30,7 +35,12 @@ final class Sides {
         boolean right = false;
         boolean left = false;
         for (int k = from; k < to; k++) {
-            switch (r.tokens.get(k).word()) {
+            String w = r.tokens.get(k).word();
+            if ((w.equals("r") || w.equals("l")) && k + 1 < r.tokens.size() && PARTS.contains(r.tokens.get(k + 1).word())) {
+                // "R knee", "L shoulder": a single letter names a side only before a body part
+                w = w.equals("r") ? "right" : "left";
+            }
+            switch (w) {
                 case "right", "rt" -> right = true;
                 case "left", "lt" -> left = true;
                 case "bilateral", "bilaterally", "both" -> {

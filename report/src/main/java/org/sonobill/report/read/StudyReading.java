@@ -250,20 +250,12 @@ public final class StudyReading {
         return full;
     }
 
-    /** A sentence that advises a future study ("recommend repeat ultrasound in 6 weeks"). */
+    /** Words of a sentence that advises a future study ("recommend repeat ultrasound in 6 weeks"). */
+    private static final Set<String> FUTURE = Set.of("recommend", "recommended", "recommendation", "suggest",
+            "suggested", "consider", "advised", "weeks", "months", "week", "month", "year", "years", "if", "indicated");
+
     private static boolean advice(Reading r, int i) {
-        int[] s = r.sentence(i);
-        for (int k = s[0]; k < s[1]; k++) {
-            switch (r.tokens.get(k).word()) {
-                case "recommend", "recommended", "recommendation", "suggest", "suggested", "consider", "advised",
-                     "weeks", "months", "week", "month", "year", "years", "if", "indicated" -> {
-                    return true;
-                }
-                default -> {
-                }
-            }
-        }
-        return false;
+        return r.sentenceHas(i, FUTURE);
     }
 
     private static String limbOf(Set<String> keys) {
