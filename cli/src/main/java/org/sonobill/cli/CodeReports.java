@@ -286,11 +286,11 @@ final class CodeReports {
             throw new IOException("larger than 1 MB; expected one dictated report");
         }
         try {
+            // kept as written (line ends included), so evidence offsets point into the file itself
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString().replace("\r\n", "\n").replace('\r', '\n');
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            return new String(bytes, java.nio.charset.Charset.forName("windows-1252")).replace("\r\n", "\n")
-                    .replace('\r', '\n');
+            return new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
         }
     }
 

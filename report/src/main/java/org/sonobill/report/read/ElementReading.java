@@ -61,7 +61,7 @@ final class ElementReading {
             if (found.isEmpty()) {
                 continue;
             }
-            ElementStatus status = m.value().finding() ? ElementStatus.SEEN : statusOf(r, m);
+            ElementStatus status = m.value().finding() ? ElementStatus.SEEN : statusOf(r, m, matcher);
             for (String key : found) {
                 State s = states.computeIfAbsent(key, k -> new State());
                 boolean isExplicit = status.state() != ElementStatus.State.SEEN;
@@ -85,6 +85,13 @@ final class ElementReading {
         for (Map.Entry<String, State> e : states.entrySet()) {
             State s = e.getValue();
             ElementStatus status = s.status;
+            if (status == ABSENT_UNEXPLAINED) {
+                // "the left kidney is absent" with no nephrectomy named may be congenital (not surgically absent)
+                r.review("RPT-ELEMENT-ABSENT", "elements." + e.getKey(), "The report says " + label(e.getKey())
+                        + " is absent without naming an operation: record whether it was removed (surgically absent "
+                        + "counts toward a complete exam) or is congenitally absent.", s.first, s.end);
+                status = ElementStatus.notSeen(null);
+            }
             if (status.state() == ElementStatus.State.ABSENT && !resectable.contains(e.getKey())) {
                 // only organs that can be removed may be absent; an aorta "absent" is a reading error
                 r.review("RPT-ELEMENT-ABSENT", "elements." + e.getKey(), "The report seems to say " + label(e.getKey())
@@ -196,9 +203,25 @@ final class ElementReading {
         return keys;
     }
 
-    private ElementStatus statusOf(Reading r, PhraseMatcher.Match<Lexicon.ElementTerm> m) {
+    /** Marks an element said "absent" with no operation named: surgically or congenitally? A coder asks. */
+    static final ElementStatus ABSENT_UNEXPLAINED = new ElementStatus(ElementStatus.State.NOT_SEEN, null);
+
+    private ElementStatus statusOf(Reading r, PhraseMatcher.Match<Lexicon.ElementTerm> m,
+                                   PhraseMatcher<Lexicon.ElementTerm> matcher) {
         int[] clause = r.clause(m.first());
         int[] sentence = r.sentence(m.first());
+        for (int k = clause[0]; k < clause[1]; k++) {
+            if (r.tokens.get(k).word().equals("neither")) {
+                // "neither the pancreas nor the spleen is seen": every organ of the clause
+                for (int c = k; c < clause[1]; c++) {
+                    PhraseMatcher.Match<String> notSeen = r.at(r.lexicon.cues("notseen"), c, clause[1]);
+                    String w = r.tokens.get(c).word();
+                    if (notSeen != null || w.equals("seen") || w.equals("visualized") || w.equals("identified")) {
+                        return ElementStatus.notSeen(reason(r, c, sentence[1]));
+                    }
+                }
+            }
+        }
         // "the tail of the pancreas is obscured": part of the organ was seen
         boolean partial = false;
         for (int k = Math.max(clause[0], m.first() - 4); k < m.first(); k++) {
@@ -217,10 +240,19 @@ final class ElementReading {
             if (absent != null) {
                 return partial ? ElementStatus.SEEN : ElementStatus.ABSENT;
             }
+            if (r.at(r.lexicon.cues("absent-bare"), i, clause[1]) != null) {
+                return partial ? ElementStatus.SEEN : ABSENT_UNEXPLAINED;
+            }
             PhraseMatcher.Match<String> link = r.at(r.lexicon.cues("linking"), i, clause[1]);
             String w = r.tokens.get(i).word();
             if (link != null || w.equals("not") || w.equals("or")) {
                 i = link != null ? link.end() : i + 1;
+                continue;
+            }
+            // "the pancreas and spleen are not visualized": another organ of the same subject
+            PhraseMatcher.Match<Lexicon.ElementTerm> other = r.at(matcher, i, clause[1]);
+            if (other != null && !other.value().finding()) {
+                i = other.end();
                 continue;
             }
             break;
@@ -260,6 +292,9 @@ final class ElementReading {
     private void surgeries(Reading r, Collection<String> keys, Map<String, State> states) {
         Set<SectionKind> all = Set.of(SectionKind.values());
         for (PhraseMatcher.Match<String> m : r.find(r.lexicon.cues("surgery"), all)) {
+            if (!removal(r, m)) {
+                continue;
+            }
             List<String> removed = new ArrayList<>(List.of(m.value().split(",")));
             boolean paired = removed.stream().anyMatch(k -> k.startsWith("right_"));
             if (paired) {
@@ -296,6 +331,32 @@ final class ElementReading {
             }
         }
     }
+
+    private static final Set<String> NOT_THE_ORGAN = Set.of("partial", "ovarian", "breast", "renal", "hepatic",
+            "wedge", "segmental", "subtotal", "cyst");
+
+    /**
+     * An operation that removed the organ: not recommended or planned ("cholecystectomy is recommended"), not
+     * negated ("no history of cholecystectomy"), not partial or of something else ("partial nephrectomy", "ovarian
+     * cystectomy").
+     */
+    private static boolean removal(Reading r, PhraseMatcher.Match<String> m) {
+        if (r.advice(m.first()) || r.sentenceHas(m.first(), PLANNED)) {
+            return false;
+        }
+        int[] c = r.clause(m.first());
+        for (int k = Math.max(c[0], m.first() - 4); k < m.first(); k++) {
+            String w = r.tokens.get(k).word();
+            if (w.equals("no") || w.equals("not") || w.equals("without") || w.equals("denies")
+                    || NOT_THE_ORGAN.contains(w) && k >= m.first() - 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> PLANNED = Set.of("planned", "scheduled", "candidate", "consult", "consultation",
+            "referral", "referred", "considering", "pending");
 
     static String label(String key) {
         return "the " + key.replace('_', ' ');

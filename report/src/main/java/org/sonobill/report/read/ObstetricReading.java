@@ -142,6 +142,10 @@ final class ObstetricReading {
         int[] at = null;
         Set<SectionKind> all = Set.of(SectionKind.values());
         for (PhraseMatcher.Match<String> m : r.find(r.lexicon.cues("multiple"), all)) {
+            if (r.saidNotDone(m.first(), m.end()) || negatedAfter(r, m)) {
+                // "twin gestation is not identified", "no twins"
+                continue;
+            }
             int count = Integer.parseInt(m.value());
             if (count > n) {
                 n = count;
@@ -154,6 +158,18 @@ final class ObstetricReading {
         }
         r.evidence("obstetric.fetuses", Integer.toString(n), at[0], at[1], "cues.tsv multiple");
         return n;
+    }
+
+    private static boolean negatedAfter(Reading r, PhraseMatcher.Match<String> m) {
+        int[] c = r.clause(m.first());
+        for (int k = m.end(); k < Math.min(c[1], m.end() + 4); k++) {
+            if (r.at(r.lexicon.cues("negation-post"), k, c[1]) != null
+                    || r.at(r.lexicon.cues("notseen"), k, c[1]) != null) {
+                return true;
+            }
+        }
+        int before = m.first() - 1;
+        return before >= c[0] && r.tokens.get(before).word().equals("not");
     }
 
     /** The governing gestational age: one the sentence calls by dates, composite or established, else the first. */

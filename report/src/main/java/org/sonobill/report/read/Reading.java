@@ -25,6 +25,10 @@ public final class Reading {
     final List<Token> tokens;
     private final PhraseMatcher.Match<?>[][] matches;
     private final int[] sentenceEnd;
+    private final int[] clauseStart;
+    private final int[] clauseEnd;
+    /** Per sentence: null until asked, then whether it advises a later study. */
+    private final Boolean[] adviceBySentence;
     private final List<Evidence> evidence = new ArrayList<>();
     private final List<ReviewPoint> review = new ArrayList<>();
 
@@ -38,6 +42,22 @@ public final class Reading {
             java.util.Arrays.fill(sentenceEnd, s.firstToken(), s.endToken(), s.endToken());
         }
         this.matches = lexicon.index().scan(tokens, sentenceEnd);
+        // clause bounds once per read: asked for every mention, they must not cost a walk each time
+        int n = tokens.size();
+        this.clauseStart = new int[n];
+        this.clauseEnd = new int[n];
+        int a = 0;
+        while (a < n) {
+            int b = a + 1;
+            while (b < n && tokens.get(b).clause() == tokens.get(a).clause()
+                    && tokens.get(b).sentence() == tokens.get(a).sentence()) {
+                b++;
+            }
+            java.util.Arrays.fill(clauseStart, a, b, a);
+            java.util.Arrays.fill(clauseEnd, a, b, b);
+            a = b;
+        }
+        this.adviceBySentence = new Boolean[text.sentences().size()];
     }
 
     /**
@@ -158,7 +178,16 @@ public final class Reading {
      * ultrasound is recommended for endometrial assessment", "repeat in 1 year").
      */
     boolean advice(int i) {
-        int[] s = sentence(i);
+        int index = tokens.get(i).sentence();
+        Boolean known = adviceBySentence[index];
+        if (known == null) {
+            known = adviceIn(sentence(i));
+            adviceBySentence[index] = known;
+        }
+        return known;
+    }
+
+    private boolean adviceIn(int[] s) {
         for (int k = s[0]; k < s[1]; k++) {
             switch (tokens.get(k).word()) {
                 case "recommend", "recommended", "recommendation", "recommends", "suggest", "suggested", "consider",
@@ -198,16 +227,7 @@ public final class Reading {
 
     /** The first and end token index of the clause holding token {@code i}. */
     int[] clause(int i) {
-        int c = tokens.get(i).clause();
-        int a = i;
-        while (a > 0 && tokens.get(a - 1).clause() == c && tokens.get(a - 1).sentence() == tokens.get(i).sentence()) {
-            a--;
-        }
-        int b = i + 1;
-        while (b < tokens.size() && tokens.get(b).clause() == c && tokens.get(b).sentence() == tokens.get(i).sentence()) {
-            b++;
-        }
-        return new int[] {a, b};
+        return new int[] {clauseStart[i], clauseEnd[i]};
     }
 
     /** The first and end token index of the sentence holding token {@code i}. */

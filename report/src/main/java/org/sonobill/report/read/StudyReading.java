@@ -147,6 +147,20 @@ public final class StudyReading {
             }
         }
         Doppler modes = doppler.read(r);
+        for (PhraseMatcher.Match<String> m : r.find(r.lexicon.cues("aborted"), Reading.CONTENT)) {
+            if (!r.advice(m.first())) {
+                // a study or procedure stopped before it was complete: 52/53 or no bill is a coder's decision
+                r.review("RPT-ABORTED", "exam", "The report says the study or procedure was stopped (\""
+                        + r.span(m.first(), m.end()) + "\"): decide whether it is billed reduced (52), discontinued "
+                        + "(53) or not at all.", m.first(), m.end());
+                break;
+            }
+        }
+        if ("scrotum".equals(family) && modes.isDuplex()) {
+            r.review("RPT-DUPLEX-EXTRA", "doppler", "Colour and spectral Doppler of the scrotum: a duplex of its arterial "
+                    + "inflow and venous outflow (93975/93976) may be billable with 76870; code it by hand if both were "
+                    + "evaluated.");
+        }
         ExamFamily regionFamily = exam.regionFamily() == null ? null : catalogue.family(exam.regionFamily());
         String region = regionFamily == null ? null : regionFamily.region();
         if (exam.procedureNote() && side == null && regionFamily != null && regionFamily.paired()) {
@@ -313,11 +327,41 @@ public final class StudyReading {
         return out;
     }
 
-    private static Laterality side(Reading r, Exam exam, String family) {
+    /**
+     * The side the findings describe, from the sentences that name an element or a structure of the family: null when
+     * they name none or both.
+     */
+    private Laterality findingsSide(Reading r, String family) {
+        PhraseMatcher<org.sonobill.report.lexicon.Lexicon.ElementTerm> m = r.lexicon.elements(family);
+        if (m == null) {
+            m = new PhraseMatcher<>();
+        }
+        boolean right = false;
+        boolean left = false;
+        List<Integer> at = new ArrayList<>();
+        r.find(m, Set.of(SectionKind.FINDINGS, SectionKind.IMPRESSION)).forEach(hit -> at.add(hit.first()));
+        // the family's own words in the findings ("the left breast", "right knee") say the side as well
+        r.find(r.lexicon.examTitles(), Set.of(SectionKind.FINDINGS, SectionKind.IMPRESSION)).stream()
+                .filter(hit -> hit.value().family().equals(family)).forEach(hit -> at.add(hit.first()));
+        for (int i : at) {
+            Laterality s = Sides.at(r, i);
+            right |= s == Laterality.RIGHT || s == Laterality.BILATERAL;
+            left |= s == Laterality.LEFT || s == Laterality.BILATERAL;
+        }
+        return right && left || !right && !left ? null : right ? Laterality.RIGHT : Laterality.LEFT;
+    }
+
+    private Laterality side(Reading r, Exam exam, String family) {
         String titled = exam.attribute("side");
+        Laterality inFindings = findingsSide(r, family);
         if (titled != null) {
             Laterality l = Laterality.valueOf(titled.toUpperCase(java.util.Locale.ROOT));
             r.evidenceOutside("laterality", l.key(), "the title names the side", "exams.tsv");
+            if (inFindings != null && l != Laterality.BILATERAL && inFindings != l) {
+                // the title says left, the findings describe the right: a dictation error a coder must settle
+                r.review("RPT-SIDE-CONFLICT", "laterality", "The title names the " + l.key() + " side but the "
+                        + "findings describe the " + inFindings.key() + ": check which side was studied.");
+            }
             return l;
         }
         boolean right = false;
@@ -349,6 +393,11 @@ public final class StudyReading {
             r.review("RPT-SIDE", "laterality", "The report does not say which side was studied.");
         } else {
             r.evidence("laterality", l.key(), at[0], at[1], "sides named in the findings");
+            if (l == Laterality.BILATERAL && catalogue.family(family) != null && catalogue.family(family).paired()) {
+                // "left thigh lipoma ... compared with the right side": both sides named is not both studied
+                r.review("RPT-SIDE", "laterality", "No title names the side and the findings name both: confirm "
+                        + "whether both sides were studied.");
+            }
         }
         return l;
     }

@@ -24,6 +24,8 @@ public final class ReportText {
     private final List<Section> sections;
     private final List<Sentence> sentences = new ArrayList<>();
     private final List<Token> tokens = new ArrayList<>();
+    /** Clause numbers run through the whole report, so a clause is known by its number alone. */
+    private int nextClause;
 
     private ReportText(String text, Headings headings) {
         this.text = text;
@@ -86,7 +88,6 @@ public final class ReportText {
         int sentenceStart = -1;
         int firstToken = tokens.size();
         int clause = 0;
-        int clauseBase = sentences.size() * 64;
         while (i < end) {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c)) {
@@ -105,8 +106,7 @@ public final class ReportText {
                 if (sentenceStart < 0) {
                     sentenceStart = i;
                     firstToken = tokens.size();
-                    clause = 0;
-                    clauseBase = sentences.size() * 64;
+                    clause = nextClause++;
                 }
                 String word = lower != null ? lower.substring(i, j) : text.substring(i, j).toLowerCase(Locale.ROOT);
                 // dictation's side abbreviations read as the words (the evidence still shows the text as written)
@@ -117,10 +117,9 @@ public final class ReportText {
                     default -> word;
                 };
                 if (CLAUSE_WORDS.contains(word) && tokens.size() > firstToken) {
-                    clause++;
+                    clause = nextClause++;
                 }
-                tokens.add(new Token(word, i, j, sentences.size(), clauseBase + Math.min(clause, 63),
-                        section.kind()));
+                tokens.add(new Token(word, i, j, sentences.size(), clause, section.kind()));
                 i = j;
                 continue;
             }
@@ -131,9 +130,9 @@ public final class ReportText {
                 endsSentence = endsSentence(i, end, firstToken);
             } else if (c == ',' || c == ';' || c == '(' || c == ')') {
                 // a colon joins a label to what is said of it ("Spleen: not visualized due to habitus")
-                clause++;
+                clause = nextClause++;
             } else if (c == '-' && i > 0 && i + 1 < end && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ') {
-                clause++;
+                clause = nextClause++;
             }
             if (endsSentence && sentenceStart >= 0) {
                 closeSentence(sentenceStart, c == '\n' || c == '\r' ? i : i + 1, section.kind(), firstToken);
@@ -163,7 +162,8 @@ public final class ReportText {
             return true;
         }
         char after = text.charAt(k);
-        if (!Character.isUpperCase(after) && !Character.isDigit(after)) {
+        // lower-case dictation ends sentences too ("the pancreas is not seen. the spleen is normal.")
+        if (!Character.isLetterOrDigit(after)) {
             return false;
         }
         if (tokens.size() > firstToken) {

@@ -146,4 +146,70 @@ class NegationAndReasonTest {
         assertThat(r.documentation().element("endometrium").state()).isEqualTo(ElementStatus.State.NOT_SEEN);
         assertThat(r.documentation().approaches()).extracting(Enum::name).doesNotContain("TRANSVAGINAL");
     }
+
+    @Test
+    void neitherNorMakesBothOrgansNotSeen() {
+        ReadReport r = abdomen("Neither the pancreas nor the spleen is seen.");
+        assertThat(r.documentation().element("pancreas").state()).isEqualTo(ElementStatus.State.NOT_SEEN);
+        assertThat(r.documentation().element("spleen").state()).isEqualTo(ElementStatus.State.NOT_SEEN);
+    }
+
+    @Test
+    void twoOrgansOfOneSubjectShareTheirCue() {
+        ReadReport r = abdomen("The pancreas and spleen are not visualized.");
+        assertThat(r.documentation().element("pancreas").state()).isEqualTo(ElementStatus.State.NOT_SEEN);
+        assertThat(r.documentation().element("spleen").state()).isEqualTo(ElementStatus.State.NOT_SEEN);
+    }
+
+    @Test
+    void aRecommendedOrNegatedOperationRemovesNoOrgan() {
+        assertThat(abdomen("The gallbladder is not seen. Cholecystectomy is recommended if symptoms persist.")
+                .documentation().element("gallbladder").state()).isEqualTo(ElementStatus.State.NOT_SEEN);
+        assertThat(Reports.read("EXAM: US ABDOMEN\nHISTORY: Pain; no history of cholecystectomy.\nFINDINGS: "
+                + "The liver is normal.").documentation().element("gallbladder")).isNull();
+    }
+
+    @Test
+    void anOrganAbsentWithoutAnOperationGoesToACoder() {
+        ReadReport r = Reports.read("EXAM: RENAL ULTRASOUND\nHISTORY: Flank pain.\nFINDINGS: The right kidney is "
+                + "normal. The left kidney is absent, consistent with congenital agenesis.");
+        assertThat(r.documentation().element("left_kidney").state()).isNotEqualTo(ElementStatus.State.ABSENT);
+        assertThat(r.review()).anyMatch(p -> p.code().equals("RPT-ELEMENT-ABSENT"));
+    }
+
+    @Test
+    void twinsNotIdentifiedIsOneFetus() {
+        ReadReport r = Reports.read("OB ULTRASOUND\nHISTORY: Dating.\nFINDINGS: Twin gestation is not identified. A "
+                + "single live intrauterine pregnancy with yolk sac and fetal pole at 9 weeks 2 days.");
+        assertThat(r.documentation().obstetric().fetuses()).isEqualTo(1);
+    }
+
+    @Test
+    void aTitleSideTheFindingsContradictGoesToACoder() {
+        ReadReport r = Reports.read("EXAM: LEFT LOWER EXTREMITY VENOUS DUPLEX\nINDICATION: Right leg swelling.\n"
+                + "FINDINGS: The right common femoral, femoral and popliteal veins are compressible with normal color "
+                + "and spectral Doppler.");
+        assertThat(r.review()).anyMatch(p -> p.code().equals("RPT-SIDE-CONFLICT"));
+    }
+
+    @Test
+    void aStoppedStudyGoesToACoder() {
+        ReadReport r = Reports.read("TRANSESOPHAGEAL ECHOCARDIOGRAM\nIndication: Stroke.\nThe study was aborted because "
+                + "the probe could not be passed beyond the upper esophagus.");
+        assertThat(r.review()).anyMatch(p -> p.code().equals("RPT-ABORTED"));
+    }
+
+    @Test
+    void lowerCaseDictationKeepsEachReasonWithItsOrgan() {
+        ReadReport r = Reports.read("us abdomen complete. indication: ruq pain. the liver is normal. the pancreas is "
+                + "not visualized. the spleen is normal. the aorta is obscured by bowel gas distally.");
+        assertThat(r.documentation().element("pancreas").hasReason()).isFalse();
+    }
+
+    @Test
+    void aDifferentialDiagnosisIsNotCoded() {
+        ReadReport r = Reports.read("EXAM: US ABDOMEN LIMITED\nINDICATION: RUQ pain.\nFINDINGS: Distended gallbladder."
+                + "\nIMPRESSION: DDx includes acute cholecystitis.");
+        assertThat(r.documentation().indication().icd10()).doesNotContain("K81.0");
+    }
 }

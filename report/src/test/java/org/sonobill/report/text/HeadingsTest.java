@@ -59,4 +59,12 @@ class HeadingsTest {
         String text = "FINDINGS:\nRIGHT KIDNEY: 10 cm.\nLEFT KIDNEY: 11 cm.";
         assertThat(sections(text)).extracting(Section::kind).containsOnly(SectionKind.FINDINGS);
     }
+
+    @Test
+    void windowsLineEndsCutTheSameSections() {
+        String unix = "EXAM: US ABDOMEN\nHISTORY: Pain.\nFINDINGS: Normal liver.\nIMPRESSION: Normal.";
+        String windows = unix.replace("\n", "\r\n");
+        assertThat(sections(windows)).extracting(Section::kind)
+                .containsExactlyElementsOf(sections(unix).stream().map(Section::kind).toList());
+    }
 }
