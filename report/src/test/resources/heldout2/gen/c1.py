@@ -173,7 +173,7 @@ Impression: Intramural uterine leiomyoma, 3.1 cm. Otherwise normal pelvic ultras
  el=dict(cf="76856/76857 + 76830", req=["uterus","endometrium","right ovary","left ovary","bladder"], doc=["uterus","endometrium","right ovary","left ovary","bladder","transvaginal"], miss=[])),
 
 dict(id="k011", name="Transvaginal pelvis, left ovary not seen without reason", fam="Pelvis", sex="F", title="Transvaginal pelvic US",
- ind="Pelvic pain", icd=["R10.2"],
+ ind="Pelvic pain", icd=["R10.20"],
  text="""
 Transvaginal pelvic US
 pt c/o pelvic pain, r/o ovarian cyst
@@ -183,7 +183,7 @@ IMP: No ovarian cyst on the right. L ovary not seen.
 """,
  study=dict(exam="pelvis", approach="transvaginal", el={"uterus":"seen","endometrium":"seen","right_ovary":"seen","left_ovary":"not-seen"}),
  exp=[("76830",["52"])], acc=[["76830"]], amb="modifier",
- rat="Transvaginal only: 76830. The left ovary is 'not visualized' with no reason, so the study is incomplete; 76830 has no limited code, so strictly -52. Many coders bill 76830 unmodified since the code has no element list, hence ambiguous. Pelvic pain R10.2; the cyst is 'rule out'.",
+ rat="Transvaginal only: 76830. The left ovary is 'not visualized' with no reason, so the study is incomplete; 76830 has no limited code, so strictly -52. Many coders bill 76830 unmodified since the code has no element list, hence ambiguous. Pelvic pain, unspecified side R10.20; the cyst is 'rule out'.",
  el=dict(cf="76830", req=["uterus","endometrium","right ovary","left ovary"], doc=["uterus","endometrium","right ovary"], miss=["left ovary (not visualized, no reason)"])),
 
 dict(id="k012", name="Male pelvis", fam="Pelvis", sex="M", title="ULTRASOUND PELVIS (MALE)",
@@ -228,7 +228,7 @@ IMPRESSION: Single live IUP, 9w2d by CRL. EDD 10/17/2026.
  el=dict(cf="76801", req=["gestational sac","embryo/CRL","cardiac activity","uterus and adnexa"], doc=["gestational sac","yolk sac","CRL","FHR","ovaries"], miss=[])),
 
 dict(id="k015", name="OB first trimester TA + TV", fam="Obstetric", sex="F", title="OB ULTRASOUND LESS THAN 14 WEEKS, TRANSABDOMINAL AND TRANSVAGINAL",
- ind="Pelvic pain in early pregnancy", icd=["O26.891","R10.2","Z3A.07"],
+ ind="Pelvic pain in early pregnancy", icd=["O26.891","R10.20","Z3A.01"],
  text="""
 OB ULTRASOUND LESS THAN 14 WEEKS, TRANSABDOMINAL AND TRANSVAGINAL
 
@@ -242,7 +242,7 @@ Impression: Live single intrauterine pregnancy at 7w1d. No evidence of ectopic p
 """,
  studies=[dict(exam="ob", approach="transabdominal", ob={"kind":"standard","gestationalWeeks":7.14,"fetuses":1}, title="OB ULTRASOUND LESS THAN 14 WEEKS, TRANSABDOMINAL"),
           dict(exam="ob", approach="transvaginal", ob={"kind":"transvaginal","gestationalWeeks":7.14,"fetuses":1}, title="OB ULTRASOUND, TRANSVAGINAL")],
- exp=["76801","76817"], rat="Transabdominal first-trimester study 76801-26, with a transvaginal study done because the TA images were nondiagnostic: +76817-26. Pregnancy-related pelvic pain O26.891 with R10.2, Z3A.07; ectopic was ruled out and is not coded.",
+ exp=["76801","76817"], rat="Transabdominal first-trimester study 76801-26, with a transvaginal study done because the TA images were nondiagnostic: +76817-26. Pregnancy-related pelvic pain O26.891 with R10.20, Z3A.01 (less than 8 weeks); ectopic was ruled out and is not coded.",
  el=dict(cf="76801 + 76817", req=["gestational sac","embryo/CRL","cardiac activity","uterus and adnexa"], doc=["gestational sac","yolk sac","CRL","cardiac activity","ovaries","transvaginal"], miss=[])),
 
 dict(id="k016", name="OB standard second trimester anatomy", fam="Obstetric", sex="F", title="Obstetrical ultrasound - fetal anatomy survey", pos="11",
