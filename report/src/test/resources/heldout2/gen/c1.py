@@ -318,7 +318,7 @@ Impression: Continued growth along the low percentiles, EFW 6th %ile. Normal flu
  el=dict(cf="76816", req=["re-evaluation of size/interval growth"], doc=["biometry","EFW with prior comparison","fluid"], miss=[])),
 
 dict(id="k020", name="BPP with NST", fam="Obstetric", sex="F", title="Biophysical profile with NST",
- ind="Post-term pregnancy, 40 weeks 5 days", icd=["O48.0","Z3A.40"],
+ ind="Post-term pregnancy, 40 weeks 5 days", icd=["O48.0","O41.03X0","Z3A.40"],
  text="""
 Biophysical profile with NST
 
@@ -334,7 +334,7 @@ TOTAL 8/10 (oligohydramnios)
 Recommendation: discuss delivery timing with primary OB.
 """,
  study=dict(exam="ob", ob={"kind":"biophysical-profile","nonStressTest":True,"gestationalWeeks":40.71,"fetuses":1}),
- exp=["76818"], rat="Biophysical profile including the non-stress test: 76818-26. Post-term O48.0; oligohydramnios (O41.03X0) is documented and could be added; Z3A.40. The NST itself is part of 76818, not billed separately (59025 would not be added).",
+ exp=["76818"], rat="Biophysical profile including the non-stress test: 76818-26. Post-term O48.0 and oligohydramnios, third trimester O41.03X0 (stated definitively, SDP 1.6 cm); Z3A.40. The NST itself is part of 76818, not billed separately (59025 would not be added).",
  el=dict(cf="76818/76819", req=["breathing","movement","tone","fluid","NST for 76818"], doc=["NST","breathing","movement","tone","fluid"], miss=[])),
 
 dict(id="k021", name="BPP without NST plus umbilical artery Doppler", fam="Obstetric", sex="F", title="BPP (no NST) + UA Doppler",

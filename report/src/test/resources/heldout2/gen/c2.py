@@ -32,7 +32,7 @@ ASSESSMENT: Simple cyst corresponding to the palpable lump. BI-RADS 2, benign.
  el=dict(cf="76641/76642", req=BR, doc=["upper outer (2:00)"], miss=["upper inner","lower outer","lower inner","retroareolar"])),
 
 dict(id="k027", name="Breast right titled complete, retroareolar not documented", fam="Breast", sex="F", title="RIGHT BREAST ULTRASOUND COMPLETE",
- ind="Right breast mass", icd=["N63.10"],
+ ind="Right breast mass", icd=["N63.11"],
  text="""
 RIGHT BREAST ULTRASOUND COMPLETE
 
@@ -44,7 +44,7 @@ IMPRESSION: 0.8 cm probably benign mass at right 10:00, likely fibroadenoma. BI-
 """,
  study=dict(exam="breast", laterality="right", el="upper_outer upper_inner lower_outer lower_inner", ordered=("76641","US breast complete right")),
  exp=[("76642",["RT"])],
- rat="Titled complete, but the retroareolar region is never documented, so limited 76642-26-RT (query). 'Likely a fibroadenoma' is hedged and not coded; unspecified lump in the right breast N63.10 (site described, but the indication is the coded problem).",
+ rat="Titled complete, but the retroareolar region is never documented, so limited 76642-26-RT (query). 'Likely a fibroadenoma' is hedged and not coded; unspecified lump in the right breast, upper outer quadrant N63.11 (10 o'clock on the right breast).",
  el=dict(cf="76641/76642", req=BR, doc=["upper outer","upper inner","lower outer","lower inner"], miss=["retroareolar"])),
 
 dict(id="k028", name="Breast bilateral complete, commercial payer", fam="Breast", sex="F", payer="commercial", title="US BREASTS BILATERAL COMPLETE",
@@ -235,7 +235,7 @@ IMP: no DVT right leg.
  el=dict(cf="93970/93971", req=["colour Doppler","spectral Doppler"], doc=["compression","spectral at CFV"], miss=["colour Doppler (not performed)"])),
 
 dict(id="k041", name="Venous upper left, commercial", fam="Venous duplex", sex="F", payer="commercial", title="Venous Doppler left upper extremity",
- ind="Left arm swelling with PICC", icd=["I82.622","T82.868A"],
+ ind="Left arm swelling with PICC", icd=["T82.868A","I82.622"],
  text="""
 Venous Doppler left upper extremity
 Indication: L arm swelling, PICC in place.
@@ -244,7 +244,7 @@ IMPRESSION: Acute left brachial vein DVT and basilic vein thrombus associated wi
 """,
  study=dict(exam="venous_duplex", limb="upper", laterality="left", el="internal_jugular subclavian axillary brachial basilic cephalic", dop={"color":True,"spectral":True}),
  exp=[("93971",["LT"])],
- rat="Unilateral venous duplex is 93971 (limited) even when every vein is studied; commercial payer: 93971-26-LT. Acute DVT of deep veins of the left upper extremity I82.622, with thrombosis due to a vascular device T82.868A.",
+ rat="Unilateral venous duplex is 93971 (limited) even when every vein is studied; commercial payer: 93971-26-LT. Thrombosis due to a vascular device T82.868A first (complication of care), then acute DVT of deep veins of the left upper extremity I82.622.",
  el=dict(cf="93970/93971", req=["bilateral for complete"], doc=["IJ","subclavian","axillary","brachial","basilic","cephalic (left)"], miss=["right side"])),
 
 dict(id="k042", name="Arterial duplex bilateral lower with ABI", fam="Arterial duplex", sex="M", title="ARTERIAL DUPLEX BILATERAL LOWER EXTREMITIES WITH ABI",

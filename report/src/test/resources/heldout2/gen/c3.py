@@ -17,7 +17,7 @@ Conclusion: Negative exercise stress echo for ischemia at a good workload.
  el=dict(cf="93350/93351", req=["rest and stress imaging","ECG monitoring and supervision for 93351"], doc=["rest","post-exercise","continuous ECG, supervised"], miss=[])),
 
 dict(id="k050", name="Dobutamine stress echo with colour Doppler", fam="Echo - stress", sex="F", title="Dobutamine stress echo",
- ind="Preoperative evaluation, unable to exercise; coronary artery disease", icd=["I25.10","Z01.810"],
+ ind="Preoperative evaluation, unable to exercise; coronary artery disease", icd=["Z01.810","I25.10"],
  text="""
 Dobutamine stress echo
 pre-op (knee replacement), known CAD, cannot walk on treadmill.
@@ -28,7 +28,7 @@ IMPRESSION: No inducible ischemia.
 """,
  study=dict(exam="echo_stress", echo={"ecgMonitoring":True}, dop={"color":True}),
  exp=["93351","93325"], other=["dobutamine/atropine supply"],
- rat="Pharmacological stress echo with continuous physician-supervised ECG: 93351-26, and colour flow Doppler named: +93325-26. Known CAD I25.10; preprocedural cardiovascular examination Z01.810 (code order per payer).",
+ rat="Pharmacological stress echo with continuous physician-supervised ECG: 93351-26, and colour flow Doppler named: +93325-26. Preprocedural cardiovascular examination Z01.810 first-listed, then known CAD I25.10.",
  el=dict(cf="93351 +93325", req=["rest and stress images","ECG supervision"], doc=["baseline","peak","ECG supervised","colour Doppler"], miss=[])),
 
 dict(id="k051", name="Thyroid FNA, two nodules", fam="Procedure - FNA", sex="F", title="US-guided FNA thyroid x2",
