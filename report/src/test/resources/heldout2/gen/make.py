@@ -57,7 +57,7 @@ def study(c, s, sid, ctx):
 
 def main():
     cases = []
-    for m in ("c1", "c2", "c3"):
+    for m in ("c1", "c2", "c3", "c4"):
         try: cases += importlib.import_module(m).CASES
         except ModuleNotFoundError: pass
     os.makedirs(os.path.join(ROOT, "reports"), exist_ok=True)
