@@ -86,8 +86,7 @@ final class ExamReading {
         boolean note = ProcedureReading.procedureNote(r, titleFamily != null);
         if (titleFamily == null && !note) {
             // no title: a first sentence that names the study ("ultrasound of the abdomen complete was performed")
-            int[] sentence = studySentence(r);
-            if (sentence != null) {
+            for (int[] sentence : studySentences(r)) {
                 for (PhraseMatcher.Match<Lexicon.ExamTerm> m : r.lexicon.examTitles().find(r.tokens, sentence[0],
                         sentence[1])) {
                     for (Map.Entry<String, String> e : m.value().attributes().entrySet()) {
@@ -99,6 +98,9 @@ final class ExamReading {
                         titleFirst = m.first();
                         titleEnd = m.end();
                     }
+                }
+                if (titleFamily != null) {
+                    break;
                 }
             }
         }
@@ -203,10 +205,12 @@ final class ExamReading {
             "us", "tte", "tee", "pocus", "fast", "efast");
 
     /**
-     * The first of a report's first three sentences outside the header that names a study, or null. Dictation
-     * without headings often opens with "ultrasound of the abdomen was performed for ...".
+     * The sentences among a report's first three outside the header that name a study ("ED ULTRASOUND REQUEST",
+     * then "Ultrasound soft tissue neck, left"): dictation without headings often opens with "ultrasound of the
+     * abdomen was performed for ...". The first that names a family is the title.
      */
-    private static int[] studySentence(Reading r) {
+    private static List<int[]> studySentences(Reading r) {
+        List<int[]> out = new java.util.ArrayList<>();
         int seen = 0;
         for (var s : r.text.sentences()) {
             if (s.section() == SectionKind.OTHER) {
@@ -214,14 +218,15 @@ final class ExamReading {
             }
             for (int k = s.firstToken(); k < s.endToken(); k++) {
                 if (STUDY_WORDS.contains(r.tokens.get(k).word())) {
-                    return new int[] {s.firstToken(), s.endToken()};
+                    out.add(new int[] {s.firstToken(), s.endToken()});
+                    break;
                 }
             }
             if (++seen >= 3) {
-                return null;
+                break;
             }
         }
-        return null;
+        return out;
     }
 
     private static String strongest(Map<String, Integer> score, String a, String b) {

@@ -95,6 +95,14 @@ final class ObstetricReading {
             r.review("RPT-OB-APPROACHES", "obstetric.kind", "The report describes transabdominal and transvaginal "
                     + "obstetric imaging: add the transvaginal 76817 by hand if both were performed.");
         }
+        if (kind == null && (seen.containsKey("umbilical") || seen.containsKey("mca"))
+                && anatomy.size() < ANATOMY_SURVEY && !seen.containsKey("early")) {
+            // a fetal Doppler study (umbilical artery, middle cerebral artery) with a limited look at the fetus:
+            // the limited exam, which NCCI bundles into the Doppler when the Doppler is billed
+            kind = ObstetricKind.LIMITED;
+            at = seen.containsKey("mca") ? seen.get("mca") : seen.get("umbilical");
+            why = "a fetal Doppler study";
+        }
         if (kind == null) {
             r.review("RPT-OB-KIND", "obstetric.kind", "The report does not show whether this is a standard, limited "
                     + "or follow-up obstetric exam" + (anatomy.isEmpty() ? "" : " (" + anatomy.size()

@@ -101,6 +101,14 @@ final class ProcedureReading {
             }
             out.add(new Procedure(term.kind(), code, region, side, realTime != null, saved != null,
                     sites != null, patent != null, 1, List.of()));
+            if (term.kind().equals("vascular-access") && (sites == null || patent == null || realTime == null
+                    || saved == null)) {
+                // +76937 needs all four; a missing one may be a reading miss as much as a documentation gap
+                r.review("RPT-PROCEDURE-ACCESS", "procedures", "Vascular access guidance (+76937) needs the access sites "
+                        + "evaluated, the vessel shown patent, the needle seen entering it and a recorded image; the "
+                        + "reader did not find " + String.join(", ", missingAccess(sites, patent, realTime, saved))
+                        + ": check the report.", m.first(), m.end());
+            }
             String addOn = ADDITIONAL_LESION.get(code);
             if (addOn != null) {
                 int lesions = lesions(r);
@@ -137,6 +145,15 @@ final class ProcedureReading {
     private static int lesions(Reading r) {
         int most = 0;
         boolean plural = false;
+        boolean rightLesion = false;
+        boolean leftLesion = false;
+        for (int i = 0; i < r.tokens.size(); i++) {
+            // "FNA thyroid x2" in the title
+            String w = r.tokens.get(i).word();
+            if (r.tokens.get(i).section() == SectionKind.TITLE && w.matches("x[2-9]")) {
+                most = Math.max(most, w.charAt(1) - '0');
+            }
+        }
         for (int i = 0; i < r.tokens.size(); i++) {
             String w = r.tokens.get(i).word();
             if (!LESIONS.contains(w) || !WHERE.contains(r.tokens.get(i).section())
@@ -144,6 +161,10 @@ final class ProcedureReading {
                 continue;
             }
             boolean many = w.endsWith("s") && !w.equals("mass");
+            // "the right mid nodule ... then the left lower nodule": two lesions, one on each side
+            Laterality lesionSide = Sides.in(r, r.clause(i)[0], i + 1);
+            rightLesion |= lesionSide == Laterality.RIGHT;
+            leftLesion |= lesionSide == Laterality.LEFT;
             for (int k = Math.max(r.clause(i)[0], i - 4); k < i; k++) {
                 Integer n = NUMBERS.get(r.tokens.get(k).word());
                 if (n != null && many) {
@@ -155,6 +176,9 @@ final class ProcedureReading {
                 }
             }
             plural |= many;
+        }
+        if (rightLesion && leftLesion) {
+            most = Math.max(most, 2);
         }
         if (most > 0) {
             return most;
@@ -333,6 +357,23 @@ final class ProcedureReading {
             }
         }
         return null;
+    }
+
+    private static List<String> missingAccess(Object sites, Object patent, Object realTime, Object saved) {
+        List<String> out = new ArrayList<>();
+        if (sites == null) {
+            out.add("the sites evaluated");
+        }
+        if (patent == null) {
+            out.add("the vessel's patency");
+        }
+        if (realTime == null) {
+            out.add("real-time needle entry");
+        }
+        if (saved == null) {
+            out.add("a recorded image");
+        }
+        return out;
     }
 
     private static PhraseMatcher.Match<String> first(Reading r, String kind) {
