@@ -143,6 +143,8 @@ final class ReportsCommand implements Runnable {
                     s.ambiguous());
             out.printf("  ready: %d, of which wrong: %d (precision %.1f %%); code set right (ready or not): %d of %d%n",
                     s.ready(), s.readyWrong(), 100.0 * s.readyPrecision(), s.codeSetRight(), s.results().size());
+            out.printf("  diagnoses: %d of the %d ICD-10-CM codes labelled were coded (%d coded in all)%n",
+                    s.diagnosesFound(), s.diagnosesLabelled(), s.diagnosesCoded());
         }
 
         private static String lines(java.util.Set<CodeLine> lines) {
@@ -162,6 +164,9 @@ final class ReportsCommand implements Runnable {
             g.writeNumberField("ready", s.ready());
             g.writeNumberField("readyWrong", s.readyWrong());
             g.writeNumberField("codeSetRight", s.codeSetRight());
+            g.writeNumberField("diagnosesLabelled", s.diagnosesLabelled());
+            g.writeNumberField("diagnosesFound", s.diagnosesFound());
+            g.writeNumberField("diagnosesCoded", s.diagnosesCoded());
             g.writeArrayFieldStart("results");
             for (Evaluation.Result r : s.results()) {
                 g.writeStartObject();

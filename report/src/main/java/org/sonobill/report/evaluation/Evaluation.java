@@ -80,6 +80,22 @@ public final class Evaluation {
             return ready == 0 ? 1.0 : (double) (ready - readyWrong()) / ready;
         }
 
+        /** Diagnosis codes the coder labelled that the reader also coded, over all reports. */
+        public long diagnosesFound() {
+            return results.stream().mapToLong(r -> r.label().icd10().stream()
+                    .filter(c -> r.report().read().documentation().indication().icd10().contains(c)).count()).sum();
+        }
+
+        /** Diagnosis codes the coder labelled, over all reports. */
+        public long diagnosesLabelled() {
+            return results.stream().mapToLong(r -> r.label().icd10().size()).sum();
+        }
+
+        /** Diagnosis codes the reader coded, over all reports. */
+        public long diagnosesCoded() {
+            return results.stream().mapToLong(r -> r.report().read().documentation().indication().icd10().size()).sum();
+        }
+
         /** Share of unambiguous reports that are ready. */
         public double unambiguousReadyRate() {
             long n = unambiguous();
