@@ -179,6 +179,19 @@ public final class StudyReading {
         }
         LocalDate on = dos;
         var indication = diagnoses.read(r, code -> billable.test(code, on));
+        if (ob != null && ob.gestationalWeeks() != null
+                && indication.icd10().stream().anyMatch(StudyReading::pregnancyCode)) {
+            // ICD-10-CM Official Guidelines I.C.15 and the Z3A note: with a code of O09-O9A, the weeks of gestation
+            // (not with an abortive outcome, O00-O08)
+            String z3a = weeksCode(ob.gestationalWeeks().intValue());
+            if (billable.test(z3a, on) && !indication.icd10().contains(z3a)) {
+                List<String> codes = new ArrayList<>(indication.icd10());
+                codes.add(z3a);
+                indication = new org.sonobill.engine.study.Indication(indication.text(), codes);
+                r.evidenceOutside("indication.icd10", z3a, "weeks of gestation from the gestational age read ("
+                        + ob.gestationalWeeks().toPlainString() + " weeks)", "ICD-10-CM Z3A");
+            }
+        }
         String pos = r.incoming.placeOfService();
         if (pos == null) {
             pos = DEFAULT_PLACE_OF_SERVICE;
@@ -270,6 +283,21 @@ public final class StudyReading {
 
     private static boolean advice(Reading r, int i) {
         return r.sentenceHas(i, FUTURE);
+    }
+
+    private static boolean pregnancyCode(String c) {
+        return c.startsWith("O") && c.length() >= 3 && !(c.charAt(1) == '0' && c.charAt(2) <= '8');
+    }
+
+    /** Z3A.01 before 8 weeks, Z3A.08 to Z3A.42 by completed week, Z3A.49 after 42 weeks. */
+    static String weeksCode(int weeks) {
+        if (weeks < 8) {
+            return "Z3A.01";
+        }
+        if (weeks > 42) {
+            return "Z3A.49";
+        }
+        return String.format("Z3A.%02d", weeks);
     }
 
     private static String limbOf(Set<String> keys) {

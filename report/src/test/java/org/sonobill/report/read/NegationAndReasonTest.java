@@ -212,4 +212,11 @@ class NegationAndReasonTest {
                 + "\nIMPRESSION: DDx includes acute cholecystitis.");
         assertThat(r.documentation().indication().icd10()).doesNotContain("K81.0");
     }
+
+    @Test
+    void aPregnancyCodeBringsTheWeeksOfGestation() {
+        ReadReport r = Reports.read("OB ULTRASOUND\nINDICATION: Decreased fetal movement.\nFINDINGS: Single live "
+                + "intrauterine pregnancy at 32 weeks 4 days.");
+        assertThat(r.documentation().indication().icd10()).contains("O36.8190", "Z3A.32");
+    }
 }
