@@ -5,21 +5,8 @@ import java.util.Base64;
 
 /** FHIR R4 Bundles for the tests: a DiagnosticReport with its Patient, Encounter, order and physicians. */
 final class FhirResources {
-    static final String COMPLETE_ABDOMEN = """
-            EXAM: US ABDOMEN COMPLETE
-            INDICATION: Right upper quadrant pain.
-            TECHNIQUE: Real-time grayscale sonography of the abdomen. Images were stored.
-            COMPARISON: CT abdomen 01/10/2026.
-            LIVER: Normal in size and echotexture. No focal lesion.
-            GALLBLADDER: Multiple mobile gallstones. No wall thickening.
-            COMMON BILE DUCT: Measures 4 mm.
-            PANCREAS: Visualized portions are unremarkable.
-            SPLEEN: Normal in size, 10 cm.
-            RIGHT KIDNEY: 11 cm. No hydronephrosis.
-            LEFT KIDNEY: 11.2 cm. No hydronephrosis.
-            AORTA: Normal caliber. IVC: Patent.
-            IMPRESSION: Cholelithiasis without evidence of cholecystitis.
-            Electronically signed by Amy Jones, MD.""";
+    static final String COMPLETE_ABDOMEN = org.sonobill.server.report.SampleReports.COMPLETE_ABDOMEN
+            + "\nElectronically signed by Amy Jones, MD.";
 
     private FhirResources() {
     }

@@ -5,20 +5,7 @@ import java.util.List;
 
 /** HL7 v2.5.1 ORU^R01 results for the tests: the report's lines as OBX TX segments, segments ended by CR. */
 final class Hl7Messages {
-    static final String COMPLETE_ABDOMEN = """
-            EXAM: US ABDOMEN COMPLETE
-            INDICATION: Right upper quadrant pain.
-            TECHNIQUE: Real-time grayscale sonography of the abdomen. Images were stored.
-            COMPARISON: CT abdomen 01/10/2026.
-            LIVER: Normal in size and echotexture. No focal lesion.
-            GALLBLADDER: Multiple mobile gallstones. No wall thickening.
-            COMMON BILE DUCT: Measures 4 mm.
-            PANCREAS: Visualized portions are unremarkable.
-            SPLEEN: Normal in size, 10 cm.
-            RIGHT KIDNEY: 11 cm. No hydronephrosis.
-            LEFT KIDNEY: 11.2 cm. No hydronephrosis.
-            AORTA: Normal caliber. IVC: Patent.
-            IMPRESSION: Cholelithiasis without evidence of cholecystitis.""";
+    static final String COMPLETE_ABDOMEN = org.sonobill.server.report.SampleReports.COMPLETE_ABDOMEN;
 
     private Hl7Messages() {
     }
