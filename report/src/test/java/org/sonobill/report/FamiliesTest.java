@@ -2,7 +2,6 @@ package org.sonobill.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -162,9 +161,5 @@ class FamiliesTest {
     private static String line(CodeLine l) {
         return l.code() + (l.modifiers().isEmpty() ? "" : "-" + String.join("-", l.modifiers()))
                 + (l.units() == 1 ? "" : "x" + l.units());
-    }
-
-    static String[] words(String s) {
-        return Arrays.stream(s.split(" ")).filter(w -> !w.isEmpty()).toArray(String[]::new);
     }
 }

@@ -56,6 +56,7 @@ final class ObstetricReading {
             }
         }
         boolean early = ga != null && ga.weeks().compareTo(FOURTEEN) < 0;
+        boolean transabdominal = r.tokens.stream().anyMatch(t -> t.word().equals("transabdominal"));
         String titled = exam.attribute("ob");
         ObstetricKind kind = null;
         String why = null;
@@ -73,8 +74,7 @@ final class ObstetricReading {
             kind = ObstetricKind.DETAILED;
             at = seen.get("detailed");
         } else if (early && seen.containsKey("early")) {
-            boolean vaginalOnly = seen.containsKey("transvaginal") && !r.text.text().toLowerCase(java.util.Locale.ROOT)
-                    .contains("transabdominal");
+            boolean vaginalOnly = seen.containsKey("transvaginal") && !transabdominal;
             kind = vaginalOnly ? ObstetricKind.TRANSVAGINAL : ObstetricKind.STANDARD;
             at = seen.get(vaginalOnly ? "transvaginal" : "early");
         } else if (anatomy.size() >= ANATOMY_SURVEY && !seen.containsKey("follow-up") && !seen.containsKey("limited")) {
@@ -88,8 +88,7 @@ final class ObstetricReading {
             at = seen.get("follow-up");
             why = "re-evaluation of a prior study";
         }
-        if (seen.containsKey("transvaginal") && r.text.text().toLowerCase(java.util.Locale.ROOT)
-                .contains("transabdominal") && kind != ObstetricKind.TRANSVAGINAL) {
+        if (seen.containsKey("transvaginal") && transabdominal && kind != ObstetricKind.TRANSVAGINAL) {
             // one obstetric study holds one kind: a transvaginal study beside the transabdominal one (76817 with
             // 76801/76805) is coded by hand
             r.review("RPT-OB-APPROACHES", "obstetric.kind", "The report describes transabdominal and transvaginal "

@@ -24,7 +24,8 @@ final class ProcedureReading {
         // a procedure recommended, planned or done before ("FNA is recommended", "prior biopsy"), or a device
         // already in place ("thrombus surrounding the PICC"), is not one done in this encounter; procedures named
         // by the title come first, so a generic "core biopsy" does not override the liver biopsy it describes
-        boolean note = procedureNote(r, true) || procedureNote(r, false);
+        // a title naming a procedure, with or without a study beside it (the looser of the two tests)
+        boolean note = procedureNote(r, false);
         List<PhraseMatcher.Match<Lexicon.ProcedureTerm>> found = r.find(r.lexicon.procedures(), WHERE).stream()
                 .filter(m -> !advice(r, m.first()) && !negated(r, m.first()) && (note || done(r, m.first())))
                 .sorted(java.util.Comparator.comparing(m -> m.value().region().equals("from-exam")))

@@ -395,7 +395,8 @@ public final class StudyReading {
         boolean right = false;
         boolean left = false;
         int[] at = null;
-        for (var t : r.tokens) {
+        for (int i = 0; i < r.tokens.size(); i++) {
+            var t = r.tokens.get(i);
             if (t.section() != SectionKind.FINDINGS && t.section() != SectionKind.IMPRESSION
                     && t.section() != SectionKind.TECHNIQUE) {
                 continue;
@@ -412,7 +413,6 @@ public final class StudyReading {
                 }
             }
             if (at == null) {
-                int i = r.tokens.indexOf(t);
                 at = new int[] {i, i + 1};
             }
         }
