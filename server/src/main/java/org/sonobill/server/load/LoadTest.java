@@ -8,11 +8,9 @@ import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -41,8 +39,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * {@code sonobill loadtest}: the API under concurrent users on this machine, bounded in time and in count (issue 4).
  * The server runs in this process on a temporary embedded PostgreSQL and a random port of 127.0.0.1; the users are
- * threads with {@link HttpClient} (HTTP/1.1, keep-alive), so the client's work shares the cores with the server's and
- * the figures are what one machine does end to end. See {@link LoadTestOptions#helpText()} and docs/benchmarks.md.
+ * threads, each with its own HTTP/1.1 keep-alive connection ({@link LoopbackHttp}), so the client's work shares the
+ * cores with the server's and the figures are what one machine does end to end. See {@link LoadTestOptions#helpText()} and docs/benchmarks.md.
  */
 public final class LoadTest {
     /** The command's name on the server's command line. */
@@ -172,15 +170,13 @@ public final class LoadTest {
         List<String> templates = templates(json);
         LoadOrganisation org = LoadOrganisation.create(context);
         String runId = Long.toString(System.currentTimeMillis(), 36).toUpperCase(Locale.ROOT);
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
         Queue<String> samples = new ConcurrentLinkedQueue<>();
         long start = System.nanoTime();
         VirtualUser.Control control = new VirtualUser.Control(start, options, samples);
         List<VirtualUser> users = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < options.users(); i++) {
-            VirtualUser u = new VirtualUser(i + 1, baseUrl, runId, org, templates, client, control, json);
+            VirtualUser u = new VirtualUser(i + 1, baseUrl, runId, org, templates, control, json);
             users.add(u);
             Thread t = new Thread(u, "loadtest-user-" + (i + 1));
             t.setDaemon(true);

@@ -1,11 +1,6 @@
 package org.sonobill.server.load;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Queue;
@@ -20,7 +15,6 @@ import tools.jackson.databind.json.JsonMapper;
  * (no sharing while measuring); the run adds them up at the end.
  */
 final class VirtualUser implements Runnable {
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final String ACCEPT = "{\"action\": \"accept\", \"reason\": \"Load test: findings reviewed with the "
             + "interpreting physician\"}";
 
@@ -29,19 +23,19 @@ final class VirtualUser implements Runnable {
     private final String runId;
     private final LoadOrganisation org;
     private final List<String> templates;
-    private final HttpClient client;
+    private final LoopbackHttp http;
     private final Control control;
     private final JsonMapper json;
     final Tally[] tallies = new Tally[RequestKind.values().length];
 
-    VirtualUser(int number, String base, String runId, LoadOrganisation org, List<String> templates, HttpClient client,
-                Control control, JsonMapper json) {
+    VirtualUser(int number, String base, String runId, LoadOrganisation org, List<String> templates, Control control,
+                JsonMapper json) {
         this.number = number;
         this.base = base;
         this.runId = runId;
         this.org = org;
         this.templates = templates;
-        this.client = client;
+        this.http = new LoopbackHttp(base);
         this.control = control;
         this.json = json;
         for (int i = 0; i < tallies.length; i++) {
@@ -58,6 +52,7 @@ final class VirtualUser implements Runnable {
             loop();
         } finally {
             finishedAt = System.nanoTime();
+            http.close();
         }
     }
 
@@ -114,25 +109,15 @@ final class VirtualUser implements Runnable {
         if (!control.ticket()) {
             return null;
         }
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT)
-                .header("Authorization", "Bearer " + token)
-                .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            b.header("Content-Type", "application/json");
-        }
-        if (ifMatch != null) {
-            b.header("If-Match", ifMatch);
-        }
-        HttpRequest request = b.build();
         long t0 = System.nanoTime();
         Response r;
         try {
-            HttpResponse<String> h = client.send(request, HttpResponse.BodyHandlers.ofString());
-            r = new Response(h.statusCode(), h.body(), h.headers().firstValue("ETag").orElse(null));
-        } catch (IOException e) {
+            LoopbackHttp.Answer a = http.post(path, token, body, ifMatch);
+            r = new Response(a.status(), a.body(), a.etag());
+        } catch (IOException | RuntimeException e) {
             r = new Response(-1, e.toString(), null);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        }
+        if (Thread.currentThread().isInterrupted()) {
             control.stop("interrupted");
             return null;
         }
