@@ -412,12 +412,12 @@ public class StudyService {
         StudySummary summary = new StudySummary(id, s.accession(), s.dateOfService(), s.exam(), status,
                 s.patient().mrn(), interpretingNpi(documentation), s.technologist(), w.version(), codes, s.createdAt());
         return new StudyDetail(summary, s.patient(), documentation, s.report(), new CodingView(w.version(), "engine",
-                user.actor(), null, w.at(), json.readTree(result)), history, s.claim(), reading(user.organisationId(), id));
+                user.actor(), null, w.at(), json.readTree(result)), history, s.claim(), s.reading());
     }
 
     private record CodingRow(String status, String documentation, String accession, LocalDate dateOfService,
                              String exam, String technologist, OffsetDateTime createdAt, String report,
-                             PatientView patient, Long claim) {
+                             PatientView patient, Long claim, ReportReading reading) {
     }
 
     // one person codes or decides a study at a time: the row lock makes the second wait for the first
@@ -427,8 +427,12 @@ public class StudyService {
                                s.technologist, s.created_at, s.report_text, p.id AS patient_id, p.mrn, p.last_name,
                                p.first_name, p.sex, p.birth_date,
                                (SELECT cs.claim_id FROM claim_studies cs WHERE cs.organisation_id = s.organisation_id
-                                AND cs.study_id = s.id ORDER BY cs.claim_id DESC LIMIT 1) AS claim_id
+                                AND cs.study_id = s.id ORDER BY cs.claim_id DESC LIMIT 1) AS claim_id,
+                               rr.source AS reading_source, rr.confidence AS reading_confidence,
+                               rr.evidence::text AS reading_evidence, rr.review::text AS reading_review,
+                               rr.created_at AS reading_at
                         FROM studies s JOIN patients p ON p.organisation_id = s.organisation_id AND p.id = s.patient_id
+                        LEFT JOIN report_readings rr ON rr.organisation_id = s.organisation_id AND rr.study_id = s.id
                         WHERE s.organisation_id = ? AND s.id = ? FOR UPDATE OF s""")
                 .params(user.organisationId(), id)
                 .query((rs, n) -> {
@@ -437,7 +441,11 @@ public class StudyService {
                     return new CodingRow(rs.getString("status"), rs.getString("doc"), rs.getString("accession"),
                             rs.getObject("date_of_service", LocalDate.class), rs.getString("modality_family"),
                             rs.getString("technologist"), rs.getObject("created_at", OffsetDateTime.class),
-                            rs.getString("report_text"), patient(rs), claim);
+                            rs.getString("report_text"), patient(rs), claim, rs.getString("reading_source") == null
+                            ? null : new ReportReading(rs.getString("reading_source"),
+                            rs.getString("reading_confidence"), json.readTree(rs.getString("reading_evidence")),
+                            json.readTree(rs.getString("reading_review")),
+                            rs.getObject("reading_at", OffsetDateTime.class)));
                 }).optional()
                 .orElseThrow(() -> ApiException.notFound("study", id));
     }
