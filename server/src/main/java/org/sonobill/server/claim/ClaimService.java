@@ -32,6 +32,7 @@ import org.sonobill.engine.study.Patient;
 import org.sonobill.engine.study.Sex;
 import org.sonobill.engine.study.StudyDocumentation;
 import org.sonobill.server.audit.AuditTrail;
+import org.sonobill.server.db.GenericPlans;
 import org.sonobill.server.claim.ClaimViews.AdjustmentView;
 import org.sonobill.server.claim.ClaimViews.ClaimDetail;
 import org.sonobill.server.claim.ClaimViews.ClaimSummary;
@@ -111,6 +112,7 @@ public class ClaimService {
      */
     @Transactional
     public ClaimDetail create(SonoBillUser user, CreateClaim req) {
+        GenericPlans.forThisTransaction(jdbc);
         if (req.studyIds() == null || req.studyIds().isEmpty()) {
             throw ApiException.badField("studyIds", "expected the ids of the coded studies to bill (one patient, one date)");
         }
@@ -271,6 +273,7 @@ public class ClaimService {
     /** Runs the scrubber on the claim with the patient's other claims as history, and keeps the result. */
     @Transactional
     public ClaimDetail scrub(SonoBillUser user, long id, Integer ifMatch) {
+        GenericPlans.forThisTransaction(jdbc);
         Locked c = lock(user, id, ifMatch);
         if (!c.status().equals("draft") && !c.status().equals("scrubbed")) {
             throw ApiException.conflict("Claim " + c.number() + " is " + c.status() + "; only draft or scrubbed claims "

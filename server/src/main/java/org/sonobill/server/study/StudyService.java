@@ -20,6 +20,7 @@ import org.sonobill.engine.study.InvalidStudyException;
 import org.sonobill.engine.study.StudyDocumentation;
 import org.sonobill.engine.study.StudyJsonReader;
 import org.sonobill.server.audit.AuditTrail;
+import org.sonobill.server.db.GenericPlans;
 import org.sonobill.server.config.EngineData;
 import org.sonobill.server.security.SonoBillUser;
 import org.sonobill.server.study.StudyRequests.CodingDecision;
@@ -340,6 +341,7 @@ public class StudyService {
      */
     @Transactional
     public StudyDetail code(SonoBillUser user, long id) {
+        GenericPlans.forThisTransaction(jdbc);
         CodingRow s = lockForCoding(user, id);
         if (s.documentation() == null) {
             throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "No structured documentation",
@@ -366,6 +368,7 @@ public class StudyService {
         if (!status.equals("coded") && !status.equals("needs-review")) {
             throw new IllegalArgumentException("a coding leaves a study coded or needs-review");
         }
+        GenericPlans.forThisTransaction(jdbc);
         return write(user, id, lockForCoding(user, id), coded, status);
     }
 
