@@ -84,6 +84,26 @@ class BillingSchemaTest {
     }
 
     @Test
+    void aRowOfNoOrganisationIsRefusedThroughItsParent() throws SQLException {
+        // V10: studies, coding_results, claims and claim_lines check their organisation through the parent's
+        // composite key only; an organisation that does not exist still cannot be written
+        try (Connection c = DB.db().connection(); Statement s = c.createStatement()) {
+            long[] a = practice(s, "tenant-parents");
+            long none = a[0] + 1_000_000;
+            assertThatThrownBy(() -> s.executeUpdate("INSERT INTO claims (organisation_id, claim_number, patient_id, "
+                    + "payer_id, claim_type, place_of_service) VALUES (" + none + ", 'CLM-NONE', " + a[1] + ", "
+                    + a[2] + ", 'professional', '11')")).hasMessageContaining("foreign key");
+            assertThatThrownBy(() -> s.executeUpdate("INSERT INTO claim_lines (organisation_id, claim_id, line_number, "
+                    + "code, charge, date_of_service, control_number) VALUES (" + none + ", " + a[3] + ", 9, '76700', 100, "
+                    + "'2026-01-05', 'L9')"))
+                    .hasMessageContaining("foreign key");
+            assertThatThrownBy(() -> s.executeUpdate("INSERT INTO studies (organisation_id, patient_id, accession, "
+                    + "date_of_service, modality_family) VALUES (" + none + ", " + a[1] + ", 'ACC-NONE', "
+                    + "'2026-01-05', 'abdomen')")).hasMessageContaining("foreign key");
+        }
+    }
+
+    @Test
     void theSame835PaymentIsPostedOnce() throws SQLException {
         try (Connection c = DB.db().connection(); Statement s = c.createStatement()) {
             long[] p = practice(s, "era");
