@@ -11,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -42,7 +43,11 @@ final class LoopbackHttp implements Closeable {
     record Answer(int status, String etag, String body) {
     }
 
-    /** Sends a POST; a connection the server closed is opened again first. */
+    /**
+     * Sends a POST on the open connection, or a new one when the server closed the last (it said so with
+     * {@code Connection: close}). A connection that fails is closed, and the failure is the request's: a POST is not
+     * sent twice.
+     */
     Answer post(String path, String token, String body, String ifMatch) throws IOException {
         byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
         StringBuilder head = new StringBuilder(256).append("POST ").append(path).append(" HTTP/1.1\r\nHost: ")
@@ -63,7 +68,8 @@ final class LoopbackHttp implements Closeable {
             out.write(content);
             out.flush();
             return read();
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // the connection may be part-way through an answer: never read the next one from it
             close();
             throw e;
         }
@@ -100,13 +106,19 @@ final class LoopbackHttp implements Closeable {
             switch (name) {
                 case "content-length" -> length = Long.parseLong(value);
                 case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
-                case "connection" -> closeAfter = value.equalsIgnoreCase("close");
+                case "connection" -> closeAfter = Arrays.stream(value.split(","))
+                        .anyMatch(t -> t.trim().equalsIgnoreCase("close"));
                 case "etag" -> etag = value;
                 default -> {
                 }
             }
         }
         ByteArrayOutputStream body = new ByteArrayOutputStream(length > 0 ? (int) length : 4096);
+        // RFC 9112, 6.3: these answers never have a body, whatever their headers say
+        if (status < 200 || status == 204 || status == 304) {
+            length = 0;
+            chunked = false;
+        }
         if (chunked) {
             for (long size = chunkSize(); size > 0; size = chunkSize()) {
                 copy(size, body);
