@@ -341,7 +341,6 @@ public class StudyService {
      */
     @Transactional
     public StudyDetail code(SonoBillUser user, long id) {
-        GenericPlans.forThisTransaction(jdbc);
         CodingRow s = lockForCoding(user, id);
         if (s.documentation() == null) {
             throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "No structured documentation",
@@ -368,7 +367,6 @@ public class StudyService {
         if (!status.equals("coded") && !status.equals("needs-review")) {
             throw new IllegalArgumentException("a coding leaves a study coded or needs-review");
         }
-        GenericPlans.forThisTransaction(jdbc);
         return write(user, id, lockForCoding(user, id), coded, status);
     }
 
@@ -425,15 +423,15 @@ public class StudyService {
 
     // one person codes or decides a study at a time: the row lock makes the second wait for the first
     private CodingRow lockForCoding(SonoBillUser user, long id) {
+        // the first statement of every coding transaction: the rest of it runs on generic plans
+        GenericPlans.forThisTransaction(jdbc);
         return jdbc.sql("""
                         SELECT s.status, s.documentation::text AS doc, s.accession, s.date_of_service, s.modality_family,
                                s.technologist, s.created_at, s.report_text, p.id AS patient_id, p.mrn, p.last_name,
                                p.first_name, p.sex, p.birth_date,
                                (SELECT cs.claim_id FROM claim_studies cs WHERE cs.organisation_id = s.organisation_id
                                 AND cs.study_id = s.id ORDER BY cs.claim_id DESC LIMIT 1) AS claim_id,
-                               rr.source AS reading_source, rr.confidence AS reading_confidence,
-                               rr.evidence::text AS reading_evidence, rr.review::text AS reading_review,
-                               rr.created_at AS reading_at
+                               """ + READING_COLUMNS + "\n" + """
                         FROM studies s JOIN patients p ON p.organisation_id = s.organisation_id AND p.id = s.patient_id
                         LEFT JOIN report_readings rr ON rr.organisation_id = s.organisation_id AND rr.study_id = s.id
                         WHERE s.organisation_id = ? AND s.id = ? FOR UPDATE OF s""")
@@ -444,25 +442,26 @@ public class StudyService {
                     return new CodingRow(rs.getString("status"), rs.getString("doc"), rs.getString("accession"),
                             rs.getObject("date_of_service", LocalDate.class), rs.getString("modality_family"),
                             rs.getString("technologist"), rs.getObject("created_at", OffsetDateTime.class),
-                            rs.getString("report_text"), patient(rs), claim, rs.getString("reading_source") == null
-                            ? null : new ReportReading(rs.getString("reading_source"),
-                            rs.getString("reading_confidence"), json.readTree(rs.getString("reading_evidence")),
-                            json.readTree(rs.getString("reading_review")),
-                            rs.getObject("reading_at", OffsetDateTime.class)));
+                            rs.getString("report_text"), patient(rs), claim, reading(rs));
                 }).optional()
                 .orElseThrow(() -> ApiException.notFound("study", id));
     }
 
     /** What the report reader made of the study, when it was read from a report. */
     private ReportReading reading(long organisationId, long studyId) {
-        return jdbc.sql("""
-                        SELECT source, confidence, evidence::text AS evidence, review::text AS review, created_at
-                        FROM report_readings WHERE organisation_id = ? AND study_id = ?""")
-                .params(organisationId, studyId)
-                .query((rs, n) -> new ReportReading(rs.getString("source"), rs.getString("confidence"),
-                        json.readTree(rs.getString("evidence")), json.readTree(rs.getString("review")),
-                        rs.getObject("created_at", OffsetDateTime.class)))
-                .optional().orElse(null);
+        return jdbc.sql("SELECT " + READING_COLUMNS + " FROM report_readings rr WHERE rr.organisation_id = ?"
+                        + " AND rr.study_id = ?")
+                .params(organisationId, studyId).query((rs, n) -> reading(rs)).optional().orElse(null);
+    }
+
+    /** The columns of a study's report reading, from {@code report_readings rr} (null when it has none). */
+    private static final String READING_COLUMNS = "rr.source AS reading_source, rr.confidence AS reading_confidence,"
+            + " rr.evidence::text AS reading_evidence, rr.review::text AS reading_review, rr.created_at AS reading_at";
+
+    private ReportReading reading(ResultSet rs) throws SQLException {
+        return rs.getString("reading_source") == null ? null : new ReportReading(rs.getString("reading_source"),
+                rs.getString("reading_confidence"), json.readTree(rs.getString("reading_evidence")),
+                json.readTree(rs.getString("reading_review")), rs.getObject("reading_at", OffsetDateTime.class));
     }
 
     private static final tools.jackson.core.type.TypeReference<List<CodingVersion>> VERSIONS =
